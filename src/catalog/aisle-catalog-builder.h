@@ -1,0 +1,84 @@
+/* aisle-catalog-builder.h: assembling a catalog image from parsed feed data
+ *
+ * Backends (the store feed, later Medusa) parse their documents into drafts and
+ * hand them to a builder, in a worker thread. The builder interns the strings,
+ * folds the names of every language for search, sorts the lookup indices and
+ * lays everything out as one image that AisleCatalog reads and the cache saves.
+ */
+#pragma once
+
+#include "aisle-catalog.h"
+
+G_BEGIN_DECLS
+
+typedef struct _AisleCatalogBuilder AisleCatalogBuilder;
+
+typedef struct
+{
+  guint       number;
+  const char *label[4];
+  guint       width_mm;
+  guint       depth_mm;
+  guint       height_mm;
+  guint       weight_g;
+} AislePackageDraft;
+
+typedef struct
+{
+  const char              *id;
+  const char              *article;
+  const char              *gtin;
+  const char              *url;
+  const char              *name[4];
+  const char              *short_text[4];
+  const char              *description[4];
+  const char              *currency;
+  guint                    category;
+  AisleFulfillment         fulfillment;
+  gint64                   price;
+  guint                    width_mm;
+  guint                    depth_mm;
+  guint                    height_mm;
+  guint                    weight_g;
+  const char * const      *images;
+  guint                    n_images;
+  const AislePackageDraft *packages;
+  guint                    n_packages;
+} AisleProductDraft;
+
+typedef struct
+{
+  const char *catalog_version;
+  const char *generated_at;
+  const char *shop_name;
+  const char *shop_url;
+  const char *currency;
+  const char *etag;
+  const char *source;
+  gint64      fetched_at;
+} AisleCatalogMeta;
+
+AisleCatalogBuilder *aisle_catalog_builder_new          (void);
+void                 aisle_catalog_builder_free         (AisleCatalogBuilder     *self);
+void                 aisle_catalog_builder_set_meta     (AisleCatalogBuilder     *self,
+                                                         const AisleCatalogMeta  *meta);
+guint                aisle_catalog_builder_add_category (AisleCatalogBuilder     *self,
+                                                         const char              *id,
+                                                         const char * const       names[4],
+                                                         const char              *icon);
+guint                aisle_catalog_builder_add_store    (AisleCatalogBuilder     *self,
+                                                         const AisleStoreInfo    *info);
+void                 aisle_catalog_builder_add_hours    (AisleCatalogBuilder     *self,
+                                                         guint                    store,
+                                                         guint                    days,
+                                                         guint                    open_minute,
+                                                         guint                    close_minute);
+guint                aisle_catalog_builder_add_product  (AisleCatalogBuilder     *self,
+                                                         const AisleProductDraft *draft);
+guint                aisle_catalog_builder_get_n_products (AisleCatalogBuilder   *self);
+/* Lays out the image; the builder is spent afterwards. */
+GBytes              *aisle_catalog_builder_end          (AisleCatalogBuilder     *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleCatalogBuilder, aisle_catalog_builder_free)
+
+G_END_DECLS

@@ -1,0 +1,34 @@
+/* aisle-product.h: one product of a catalog, as an item of list models
+ *
+ * A light handle (catalog + index) made on demand when a list view asks for
+ * an item, so a 100,000-product catalog does not hold 100,000 GObjects.
+ */
+#pragma once
+
+#include "aisle-catalog.h"
+
+G_BEGIN_DECLS
+
+#define AISLE_TYPE_PRODUCT (aisle_product_get_type ())
+
+G_DECLARE_FINAL_TYPE (AisleProduct, aisle_product, AISLE, PRODUCT, GObject)
+
+AisleProduct     *aisle_product_new             (AisleCatalog *catalog,
+                                                 guint         index);
+AisleCatalog     *aisle_product_get_catalog     (AisleProduct *self);
+guint             aisle_product_get_index       (AisleProduct *self);
+const char       *aisle_product_get_id          (AisleProduct *self);
+const char       *aisle_product_get_article     (AisleProduct *self);
+/* In the current language. */
+const char       *aisle_product_get_name        (AisleProduct *self);
+const char       *aisle_product_get_short       (AisleProduct *self);
+const char       *aisle_product_get_description (AisleProduct *self);
+gint64            aisle_product_get_price       (AisleProduct *self,
+                                                 const char  **currency);
+/* Formatted for the current language; free with g_free(). */
+char             *aisle_product_format_price    (AisleProduct *self);
+const char       *aisle_product_get_image       (AisleProduct *self,
+                                                 guint         nth);
+AisleFulfillment  aisle_product_get_fulfillment (AisleProduct *self);
+
+G_END_DECLS
