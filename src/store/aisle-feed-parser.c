@@ -1,0 +1,941 @@
+/* aisle-feed-parser.c: the store feed's JSON documents into catalog and stock */
+#define G_LOG_DOMAIN "aisle-feed"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <errno.h>
+#include <json-c/json.h>
+#include <malloc.h>
+#include <string.h>
+
+#include "aisle-error.h"
+#include "aisle-feed-parser.h"
+
+#define MAX_DEPTH            64
+#define MAX_NAME_CHARS       200
+#define MAX_DESCRIPTION_CHARS 4000
+#define MAX_ID_CHARS         64
+#define MAX_PRODUCTS         500000
+#define MAX_IMAGES           8
+#define MAX_PACKAGES         20
+#define MAX_LOCATIONS        40
+#define MAX_PATH_CHARS       512
+#define MAX_AMOUNT           G_GINT64_CONSTANT (1000000000000)
+
+static const char * const language_codes[] = { "en", "it", "de", "es" };
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_tokener, json_tokener_free)
+
+void
+aisle_feed_report_clear (AisleFeedReport *report)
+{
+  g_clear_pointer (&report->first_problem, g_free);
+  report->n_products = 0;
+  report->n_skipped = 0;
+}
+
+/* Returns FALSE so that parsers can `return skip (…)`. */
+static gboolean
+skip (AisleFeedReport *report,
+      const char      *what,
+      const char      *id,
+      const char      *reason)
+{
+  /* Ids and reasons only: a feed never carries personal data, but keep logs short. */
+  g_message ("Skipping %s %.64s: %s", what, id ? id : "(no id)", reason);
+
+  if (report != NULL)
+    {
+      report->n_skipped++;
+      if (report->first_problem == NULL)
+        report->first_problem = g_strdup_printf ("%s %.64s: %s", what, id ? id : "?", reason);
+    }
+
+  return FALSE;
+}
+
+static json_object *
+parse_document (GBytes  *json,
+                GError **error)
+{
+  g_autoptr(json_tokener) tok = json_tokener_new_ex (MAX_DEPTH);
+  const char *data;
+  gsize len;
+  json_object *root;
+
+  data = g_bytes_get_data (json, &len);
+  if (data == NULL || len == 0 || len > G_MAXINT)
+    {
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The catalog document is empty or too large"));
+      return NULL;
+    }
+
+  root = json_tokener_parse_ex (tok, data, (int)len);
+  if (root == NULL || json_tokener_get_error (tok) != json_tokener_success)
+    {
+      enum json_tokener_error jerr = json_tokener_get_error (tok);
+
+      g_clear_pointer (&root, json_object_put);
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The document is not valid JSON (%s at byte %zu)"),
+                   json_tokener_error_desc (jerr == json_tokener_success ? json_tokener_error_parse_eof : jerr),
+                   json_tokener_get_parse_end (tok));
+      return NULL;
+    }
+
+  /* Anything but whitespace after the document means it is not what we think. */
+  for (gsize i = json_tokener_get_parse_end (tok); i < len; i++)
+    {
+      if (!g_ascii_isspace (data[i]))
+        {
+          json_object_put (root);
+          g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                       _("The document is not valid JSON (data after the end at byte %zu)"), i);
+          return NULL;
+        }
+    }
+
+  if (!json_object_is_type (root, json_type_object))
+    {
+      json_object_put (root);
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The document is not a JSON object"));
+      return NULL;
+    }
+
+  return root;
+}
+
+/* Gives the parse tree's memory back: json-c leaves a large heap behind. */
+static void
+release_document (json_object *root)
+{
+  json_object_put (root);
+  malloc_trim (0);
+}
+
+/* A JSON string as C text, or NULL when it is not a string or hides a NUL
+ * ("\u0000"), which would cut the text short without anyone noticing. */
+static const char *
+string_value (json_object *value)
+{
+  const char *text;
+
+  if (!json_object_is_type (value, json_type_string))
+    return NULL;
+  text = json_object_get_string (value);
+  return strlen (text) == (gsize)json_object_get_string_len (value) ? text : NULL;
+}
+
+static const char *
+get_string (json_object *obj,
+            const char  *key)
+{
+  json_object *value;
+
+  if (!json_object_object_get_ex (obj, key, &value))
+    return NULL;
+  return string_value (value);
+}
+
+static gboolean
+get_int (json_object *obj,
+         const char  *key,
+         gint64       min,
+         gint64       max,
+         gint64      *out)
+{
+  json_object *value;
+  gint64 v;
+
+  if (!json_object_object_get_ex (obj, key, &value) || !json_object_is_type (value, json_type_int))
+    return FALSE;
+
+  errno = 0;
+  v = json_object_get_int64 (value);
+  if (errno != 0 || v < min || v > max)
+    return FALSE;
+
+  *out = v;
+  return TRUE;
+}
+
+static guint
+get_uint_or (json_object *obj,
+             const char  *key,
+             guint        fallback)
+{
+  gint64 v;
+  return get_int (obj, key, 0, G_MAXUINT32, &v) ? (guint)v : fallback;
+}
+
+/* A text the kiosk can show: valid UTF-8 with no control characters but
+ * newlines, and at most @max_chars characters. */
+static gboolean
+text_ok (const char *text,
+         guint       max_chars)
+{
+  const char *end;
+  glong n;
+
+  if (!g_utf8_validate (text, -1, &end))
+    return FALSE;
+
+  n = g_utf8_strlen (text, end - text);
+  if (n > max_chars)
+    return FALSE;
+
+  for (const char *p = text; *p; p++)
+    if ((guchar)*p < 0x20 && *p != '\n' && *p != '\t')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Fills @out with the text of each kiosk language, falling back to English
+ * and then to any language the feed gives. Returns FALSE with @reason set
+ * when the field is required and absent, or a text is unusable. */
+static gboolean
+get_localized (json_object  *obj,
+               const char   *key,
+               guint         max_chars,
+               gboolean      required,
+               const char   *out[4],
+               const char  **reason)
+{
+  json_object *texts;
+  const char *fallback = NULL;
+
+  for (guint i = 0; i < 4; i++)
+    out[i] = NULL;
+
+  if (!json_object_object_get_ex (obj, key, &texts) || json_object_is_type (texts, json_type_null))
+    {
+      if (required)
+        *reason = "missing text";
+      return !required;
+    }
+
+  if (!json_object_is_type (texts, json_type_object))
+    {
+      *reason = "text is not an object of languages";
+      return FALSE;
+    }
+
+  json_object_object_foreach (texts, lang, value)
+    {
+      const char *text;
+
+      if (!(text = string_value (value)))
+        {
+          *reason = "text is not a string";
+          return FALSE;
+        }
+
+      if (!text_ok (text, max_chars))
+        {
+          *reason = "text too long or not valid UTF-8";
+          return FALSE;
+        }
+
+      for (guint i = 0; i < 4; i++)
+        if (strcmp (lang, language_codes[i]) == 0)
+          out[i] = text;
+
+      if (fallback == NULL && text[0] != '\0')
+        fallback = text;
+    }
+
+  if (out[0] != NULL && out[0][0] != '\0')
+    fallback = out[0];
+
+  for (guint i = 0; i < 4; i++)
+    if (out[i] == NULL || out[i][0] == '\0')
+      out[i] = fallback;
+
+  if (required && fallback == NULL)
+    {
+      *reason = "empty text";
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+id_ok (const char *id)
+{
+  return id != NULL && id[0] != '\0' && text_ok (id, MAX_ID_CHARS) && strchr (id, '\n') == NULL;
+}
+
+static gboolean
+currency_ok (const char *code)
+{
+  return code != NULL && strlen (code) == 3 &&
+         g_ascii_isupper (code[0]) && g_ascii_isupper (code[1]) && g_ascii_isupper (code[2]);
+}
+
+/* Relative paths stay under the base URL; absolute ones must be http(s). */
+static gboolean
+image_path_ok (const char *path)
+{
+  if (path == NULL || path[0] == '\0' || !text_ok (path, MAX_PATH_CHARS))
+    return FALSE;
+  if (g_str_has_prefix (path, "http://") || g_str_has_prefix (path, "https://"))
+    return TRUE;
+  if (strstr (path, "://") != NULL || path[0] == '/' || strstr (path, "..") != NULL)
+    return FALSE;
+  for (const char *p = path; *p; p++)
+    if ((guchar)*p <= ' ' || *p == '\\')
+      return FALSE;
+  return TRUE;
+}
+
+static void
+parse_dimensions (json_object *obj,
+                  guint       *width,
+                  guint       *depth,
+                  guint       *height)
+{
+  json_object *dims;
+
+  *width = *depth = *height = 0;
+  if (!json_object_object_get_ex (obj, "dimensions", &dims) || !json_object_is_type (dims, json_type_object))
+    return;
+
+  *width = get_uint_or (dims, "width", 0);
+  *depth = get_uint_or (dims, "depth", 0);
+  *height = get_uint_or (dims, "height", 0);
+}
+
+static gboolean
+parse_fulfillment (const char       *text,
+                   AisleFulfillment *out)
+{
+  if (g_strcmp0 (text, "self-serve") == 0)
+    *out = AISLE_FULFILLMENT_SELF_SERVE;
+  else if (g_strcmp0 (text, "full-serve") == 0)
+    *out = AISLE_FULFILLMENT_FULL_SERVE;
+  else if (g_strcmp0 (text, "online-only") == 0)
+    *out = AISLE_FULFILLMENT_ONLINE_ONLY;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+parse_price (json_object  *product,
+             const char   *default_currency,
+             gint64       *amount,
+             const char  **currency,
+             const char  **reason)
+{
+  json_object *price;
+
+  if (!json_object_object_get_ex (product, "price", &price) || !json_object_is_type (price, json_type_object))
+    {
+      *reason = "missing price";
+      return FALSE;
+    }
+
+  /* Money is integer minor units; 12.99 as a double is refused, not rounded. */
+  if (!get_int (price, "amount", 0, MAX_AMOUNT, amount))
+    {
+      *reason = "price amount is not a whole number of minor units";
+      return FALSE;
+    }
+
+  *currency = get_string (price, "currency");
+  if (*currency == NULL)
+    *currency = default_currency;
+  if (!currency_ok (*currency))
+    {
+      *reason = "bad currency code";
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_packages (json_object  *product,
+                GArray       *packages,
+                const char  **reason)
+{
+  json_object *array;
+  gsize n;
+
+  g_array_set_size (packages, 0);
+  if (!json_object_object_get_ex (product, "packages", &array) || json_object_is_type (array, json_type_null))
+    return TRUE;
+
+  if (!json_object_is_type (array, json_type_array) || (n = json_object_array_length (array)) > MAX_PACKAGES)
+    {
+      *reason = "packages is not a list of at most 20";
+      return FALSE;
+    }
+
+  for (gsize i = 0; i < n; i++)
+    {
+      json_object *p = json_object_array_get_idx (array, i);
+      AislePackageDraft draft = { 0 };
+
+      if (!json_object_is_type (p, json_type_object) ||
+          !get_localized (p, "label", MAX_NAME_CHARS, FALSE, draft.label, reason))
+        {
+          if (*reason == NULL)
+            *reason = "package is not an object";
+          return FALSE;
+        }
+
+      draft.number = get_uint_or (p, "number", i + 1);
+      if (draft.number == 0 || draft.number > 99)
+        {
+          *reason = "package number out of range";
+          return FALSE;
+        }
+      draft.weight_g = get_uint_or (p, "weight", 0);
+      parse_dimensions (p, &draft.width_mm, &draft.depth_mm, &draft.height_mm);
+      g_array_append_val (packages, draft);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+parse_images (json_object  *product,
+              GPtrArray    *images)
+{
+  json_object *array;
+  gsize n;
+
+  g_ptr_array_set_size (images, 0);
+  if (!json_object_object_get_ex (product, "images", &array) || !json_object_is_type (array, json_type_array))
+    return TRUE;
+
+  n = MIN (json_object_array_length (array), MAX_IMAGES);
+  for (gsize i = 0; i < n; i++)
+    {
+      json_object *v = json_object_array_get_idx (array, i);
+      const char *path = string_value (v);
+
+      /* A bad image path costs the picture, not the product. */
+      if (image_path_ok (path))
+        g_ptr_array_add (images, (gpointer)path);
+      else
+        g_message ("Ignoring an unusable image path");
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  AisleCatalogBuilder *builder;
+  GHashTable          *categories;   /* id → index + 1 */
+  GHashTable          *ids;
+  GArray              *packages;
+  GPtrArray           *images;
+  const char          *currency;
+  AisleFeedReport     *report;
+} ProductContext;
+
+static gboolean
+parse_product (ProductContext *ctx,
+               json_object    *obj)
+{
+  AisleProductDraft draft = { 0 };
+  const char *reason = NULL;
+  const char *category_id, *fulfillment, *gtin;
+  guint category;
+  gint64 weight;
+
+  if (!json_object_is_type (obj, json_type_object))
+    return skip (ctx->report, "product", NULL, "not an object");
+
+  draft.id = get_string (obj, "id");
+  if (!id_ok (draft.id))
+    return skip (ctx->report, "product", NULL, "missing or bad id");
+  if (g_hash_table_contains (ctx->ids, draft.id))
+    return skip (ctx->report, "product", draft.id, "duplicate id");
+
+  draft.article = get_string (obj, "article");
+  if (!id_ok (draft.article))
+    return skip (ctx->report, "product", draft.id, "missing or bad article number");
+
+  gtin = get_string (obj, "gtin");
+  if (gtin != NULL && gtin[0] != '\0')
+    {
+      if (strspn (gtin, "0123456789") != strlen (gtin) || strlen (gtin) < 8 || strlen (gtin) > 14)
+        return skip (ctx->report, "product", draft.id, "GTIN is not 8 to 14 digits");
+      draft.gtin = gtin;
+    }
+
+  category_id = get_string (obj, "category");
+  category = category_id ? GPOINTER_TO_UINT (g_hash_table_lookup (ctx->categories, category_id)) : 0;
+  if (category == 0)
+    return skip (ctx->report, "product", draft.id, "unknown category");
+  draft.category = category - 1;
+
+  if (!get_localized (obj, "name", MAX_NAME_CHARS, TRUE, draft.name, &reason) ||
+      !get_localized (obj, "short", MAX_NAME_CHARS, FALSE, draft.short_text, &reason) ||
+      !get_localized (obj, "description", MAX_DESCRIPTION_CHARS, FALSE, draft.description, &reason) ||
+      !parse_price (obj, ctx->currency, &draft.price, &draft.currency, &reason) ||
+      !parse_packages (obj, ctx->packages, &reason))
+    return skip (ctx->report, "product", draft.id, reason);
+
+  fulfillment = get_string (obj, "fulfillment");
+  if (!parse_fulfillment (fulfillment, &draft.fulfillment))
+    return skip (ctx->report, "product", draft.id, "unknown fulfillment");
+
+  draft.url = get_string (obj, "url");
+  if (draft.url != NULL && (!text_ok (draft.url, MAX_PATH_CHARS) ||
+                            !(g_str_has_prefix (draft.url, "https://") || g_str_has_prefix (draft.url, "http://"))))
+    draft.url = NULL;
+
+  parse_images (obj, ctx->images);
+  draft.images = (const char * const *)ctx->images->pdata;
+  draft.n_images = ctx->images->len;
+  draft.packages = (const AislePackageDraft *)(gpointer)ctx->packages->data;
+  draft.n_packages = ctx->packages->len;
+  parse_dimensions (obj, &draft.width_mm, &draft.depth_mm, &draft.height_mm);
+  draft.weight_g = get_int (obj, "weight", 0, G_MAXUINT32, &weight) ? (guint)weight : 0;
+
+  g_hash_table_add (ctx->ids, (gpointer)draft.id);
+  aisle_catalog_builder_add_product (ctx->builder, &draft);
+  return TRUE;
+}
+
+typedef struct
+{
+  json_object *obj;
+  gint64       position;
+  guint        order;
+} CategoryEntry;
+
+static int
+compare_categories (gconstpointer a,
+                    gconstpointer b)
+{
+  const CategoryEntry *ca = a, *cb = b;
+
+  if (ca->position != cb->position)
+    return ca->position < cb->position ? -1 : 1;
+  return (int)ca->order - (int)cb->order;
+}
+
+static void
+parse_categories (json_object         *root,
+                  AisleCatalogBuilder *builder,
+                  GHashTable          *index,
+                  AisleFeedReport     *report)
+{
+  g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (CategoryEntry));
+  json_object *array;
+
+  if (!json_object_object_get_ex (root, "categories", &array) || !json_object_is_type (array, json_type_array))
+    return;
+
+  for (gsize i = 0; i < json_object_array_length (array); i++)
+    {
+      CategoryEntry entry = { json_object_array_get_idx (array, i), 0, i };
+
+      if (!json_object_is_type (entry.obj, json_type_object))
+        {
+          skip (report, "category", NULL, "not an object");
+          continue;
+        }
+      if (!get_int (entry.obj, "position", G_MININT32, G_MAXINT32, &entry.position))
+        entry.position = G_MAXINT32;
+      g_array_append_val (entries, entry);
+    }
+
+  g_array_sort (entries, compare_categories);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      json_object *obj = g_array_index (entries, CategoryEntry, i).obj;
+      const char *id = get_string (obj, "id");
+      const char *icon = get_string (obj, "icon");
+      const char *names[4];
+      const char *reason = NULL;
+      guint n;
+
+      if (!id_ok (id) || g_hash_table_contains (index, id))
+        {
+          skip (report, "category", id, "missing, bad or duplicate id");
+          continue;
+        }
+      if (!get_localized (obj, "name", MAX_NAME_CHARS, TRUE, names, &reason))
+        {
+          skip (report, "category", id, reason);
+          continue;
+        }
+      if (icon != NULL && !id_ok (icon))
+        icon = NULL;
+
+      n = aisle_catalog_builder_add_category (builder, id, names, icon);
+      g_hash_table_insert (index, (gpointer)id, GUINT_TO_POINTER (n + 1));
+    }
+}
+
+static gboolean
+parse_clock (const char *text,
+             guint      *minute)
+{
+  guint h, m;
+  char extra;
+
+  if (text == NULL || sscanf (text, "%2u:%2u%c", &h, &m, &extra) != 2 || h > 24 || m > 59 || (h == 24 && m != 0))
+    return FALSE;
+  *minute = h * 60 + m;
+  return TRUE;
+}
+
+static void
+parse_store_hours (json_object         *store,
+                   AisleCatalogBuilder *builder,
+                   guint                index)
+{
+  json_object *array;
+
+  if (!json_object_object_get_ex (store, "opening_hours", &array) || !json_object_is_type (array, json_type_array))
+    return;
+
+  for (gsize i = 0; i < MIN (json_object_array_length (array), 32); i++)
+    {
+      json_object *span = json_object_array_get_idx (array, i);
+      json_object *days;
+      guint mask = 0, open, close;
+
+      if (!json_object_is_type (span, json_type_object) ||
+          !json_object_object_get_ex (span, "days", &days) || !json_object_is_type (days, json_type_array) ||
+          !parse_clock (get_string (span, "open"), &open) ||
+          !parse_clock (get_string (span, "close"), &close) || close <= open)
+        continue;
+
+      for (gsize d = 0; d < json_object_array_length (days); d++)
+        {
+          json_object *day = json_object_array_get_idx (days, d);
+          gint64 v = json_object_is_type (day, json_type_int) ? json_object_get_int64 (day) : 0;
+
+          if (v >= 1 && v <= 7)
+            mask |= 1u << v;
+        }
+
+      if (mask != 0)
+        aisle_catalog_builder_add_hours (builder, index, mask, open, close);
+    }
+}
+
+static void
+parse_stores (json_object         *root,
+              AisleCatalogBuilder *builder,
+              AisleFeedReport     *report)
+{
+  json_object *array;
+
+  if (!json_object_object_get_ex (root, "stores", &array) || !json_object_is_type (array, json_type_array))
+    return;
+
+  for (gsize i = 0; i < MIN (json_object_array_length (array), 1000); i++)
+    {
+      json_object *obj = json_object_array_get_idx (array, i);
+      AisleStoreInfo info = { 0 };
+      guint index;
+
+      if (!json_object_is_type (obj, json_type_object) || !id_ok (info.id = get_string (obj, "id")))
+        {
+          skip (report, "store", NULL, "missing or bad id");
+          continue;
+        }
+
+      info.name = get_string (obj, "name");
+      info.address = get_string (obj, "address");
+      info.country = get_string (obj, "country");
+      info.timezone = get_string (obj, "timezone");
+      if (info.name == NULL || !text_ok (info.name, MAX_NAME_CHARS))
+        info.name = info.id;
+      if (info.address != NULL && !text_ok (info.address, MAX_NAME_CHARS))
+        info.address = NULL;
+      if (info.country != NULL && !id_ok (info.country))
+        info.country = NULL;
+      if (info.timezone != NULL && !id_ok (info.timezone))
+        info.timezone = NULL;
+      info.pickup_lead_minutes = MIN (get_uint_or (obj, "pickup_lead_minutes", 60), 60 * 24 * 14);
+
+      index = aisle_catalog_builder_add_store (builder, &info);
+      parse_store_hours (obj, builder, index);
+    }
+}
+
+static gboolean
+check_format (json_object  *root,
+              const char   *format,
+              GError      **error)
+{
+  gint64 version;
+
+  if (g_strcmp0 (get_string (root, "format"), format) != 0)
+    {
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The document is not an Aisle store feed"));
+      return FALSE;
+    }
+
+  if (!get_int (root, "format_version", 1, 1, &version))
+    {
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_UNSUPPORTED,
+                   _("The store feed has a format version this kiosk does not know"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static const char *
+short_meta (json_object *root,
+            const char  *key)
+{
+  const char *value = get_string (root, key);
+  return value != NULL && text_ok (value, MAX_NAME_CHARS) ? value : NULL;
+}
+
+GBytes *
+aisle_feed_parse_catalog (GBytes                 *json,
+                          const AisleCatalogMeta *meta,
+                          AisleFeedReport        *report,
+                          GError                **error)
+{
+  g_autoptr(AisleCatalogBuilder) builder = NULL;
+  g_autoptr(GHashTable) categories = NULL;
+  g_autoptr(GHashTable) ids = NULL;
+  g_autoptr(GArray) packages = NULL;
+  g_autoptr(GPtrArray) images = NULL;
+  AisleCatalogMeta doc_meta;
+  json_object *root, *products;
+  ProductContext ctx;
+  GBytes *image;
+  gsize n;
+
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (meta != NULL, NULL);
+
+  if (!(root = parse_document (json, error)))
+    return NULL;
+
+  if (!check_format (root, "aisle-store-feed", error))
+    {
+      release_document (root);
+      return NULL;
+    }
+
+  if (!json_object_object_get_ex (root, "products", &products) ||
+      !json_object_is_type (products, json_type_array) ||
+      (n = json_object_array_length (products)) > MAX_PRODUCTS)
+    {
+      release_document (root);
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The store feed has no list of products, or too many"));
+      return NULL;
+    }
+
+  builder = aisle_catalog_builder_new ();
+  doc_meta = *meta;
+  doc_meta.catalog_version = short_meta (root, "catalog_version");
+  doc_meta.generated_at = short_meta (root, "generated_at");
+  doc_meta.shop_name = short_meta (root, "shop_name");
+  doc_meta.shop_url = short_meta (root, "shop_url");
+  doc_meta.currency = get_string (root, "currency");
+  if (!currency_ok (doc_meta.currency))
+    doc_meta.currency = "EUR";
+  aisle_catalog_builder_set_meta (builder, &doc_meta);
+
+  categories = g_hash_table_new (g_str_hash, g_str_equal);
+  parse_categories (root, builder, categories, report);
+  parse_stores (root, builder, report);
+
+  ids = g_hash_table_new (g_str_hash, g_str_equal);
+  packages = g_array_new (FALSE, TRUE, sizeof (AislePackageDraft));
+  images = g_ptr_array_new ();
+  ctx = (ProductContext) { builder, categories, ids, packages, images, doc_meta.currency, report };
+  for (gsize i = 0; i < n; i++)
+    parse_product (&ctx, json_object_array_get_idx (products, i));
+
+  if (aisle_catalog_builder_get_n_products (builder) == 0)
+    {
+      g_clear_pointer (&categories, g_hash_table_unref);
+      g_clear_pointer (&ids, g_hash_table_unref);
+      release_document (root);
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The store feed has no usable products"));
+      return NULL;
+    }
+
+  if (report != NULL)
+    report->n_products = aisle_catalog_builder_get_n_products (builder);
+
+  /* The builder copied every string it keeps; the tree can go before the image is laid out. */
+  g_clear_pointer (&categories, g_hash_table_unref);
+  g_clear_pointer (&ids, g_hash_table_unref);
+  g_ptr_array_set_size (images, 0);
+  release_document (root);
+
+  image = aisle_catalog_builder_end (builder);
+  return image;
+}
+
+static gint64
+parse_time (const char *text)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GDateTime) dt = NULL;
+
+  if (text == NULL || strlen (text) > 40)
+    return 0;
+  dt = g_date_time_new_from_iso8601 (text, utc);
+  return dt ? g_date_time_to_unix (dt) : 0;
+}
+
+static gboolean
+date_ok (const char *text)
+{
+  guint y, m, d;
+  char extra;
+
+  return text != NULL && strlen (text) == 10 &&
+         sscanf (text, "%4u-%2u-%2u%c", &y, &m, &d, &extra) == 3 &&
+         g_date_valid_dmy (d, m, y);
+}
+
+static gboolean
+parse_level (const char      *text,
+             AisleStockLevel *level)
+{
+  if (text == NULL)
+    *level = AISLE_STOCK_LEVEL_UNKNOWN;
+  else if (strcmp (text, "high") == 0)
+    *level = AISLE_STOCK_LEVEL_HIGH;
+  else if (strcmp (text, "low") == 0)
+    *level = AISLE_STOCK_LEVEL_LOW;
+  else if (strcmp (text, "out") == 0)
+    *level = AISLE_STOCK_LEVEL_OUT;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static gboolean
+location_text_ok (const char *text)
+{
+  return text != NULL && text[0] != '\0' && text_ok (text, 16) && strchr (text, '\n') == NULL;
+}
+
+static gboolean
+parse_stock_item (AisleStock      *stock,
+                  AisleCatalog    *catalog,
+                  json_object     *item,
+                  guint8          *seen,
+                  AisleFeedReport *report)
+{
+  const char *product_id = NULL, *restock;
+  json_object *locations;
+  AisleStockLevel level;
+  gint64 quantity = AISLE_STOCK_NO_QUANTITY;
+  guint product;
+
+  if (!json_object_is_type (item, json_type_object) ||
+      !id_ok (product_id = get_string (item, "product")))
+    return skip (report, "stock entry", NULL, "missing product id");
+
+  product = aisle_catalog_find_by_id (catalog, product_id);
+  if (product == AISLE_CATALOG_NO_INDEX)
+    return skip (report, "stock entry", product_id, "unknown product");
+  if (seen[product])
+    return skip (report, "stock entry", product_id, "duplicate entry");
+
+  if (json_object_object_get_ex (item, "quantity", NULL) &&
+      !get_int (item, "quantity", 0, 10000000, &quantity))
+    return skip (report, "stock entry", product_id, "quantity is not a whole number");
+  if (!parse_level (get_string (item, "level"), &level))
+    return skip (report, "stock entry", product_id, "unknown level");
+
+  restock = get_string (item, "restock");
+  if (restock != NULL && !date_ok (restock))
+    restock = NULL;
+
+  seen[product] = 1;
+  aisle_stock_add_entry (stock, product, (gint)quantity, level, restock,
+                         parse_time (get_string (item, "updated_at")));
+
+  if (!json_object_object_get_ex (item, "locations", &locations) || !json_object_is_type (locations, json_type_array))
+    return TRUE;
+
+  for (gsize i = 0; i < MIN (json_object_array_length (locations), MAX_LOCATIONS); i++)
+    {
+      json_object *loc = json_object_array_get_idx (locations, i);
+      const char *aisle, *shelf;
+
+      if (!json_object_is_type (loc, json_type_object))
+        continue;
+      aisle = get_string (loc, "aisle");
+      shelf = get_string (loc, "shelf");
+      if (!location_text_ok (aisle) || !location_text_ok (shelf))
+        {
+          skip (report, "stock location", product_id, "aisle or shelf missing or too long");
+          continue;
+        }
+      aisle_stock_add_location (stock, MIN (get_uint_or (loc, "package", 1), 99), aisle, shelf);
+    }
+
+  return TRUE;
+}
+
+AisleStock *
+aisle_feed_parse_stock (AisleCatalog     *catalog,
+                        GBytes           *json,
+                        AisleFeedReport  *report,
+                        GError          **error)
+{
+  g_autoptr(AisleStock) stock = NULL;
+  g_autofree guint8 *seen = NULL;
+  json_object *root, *items;
+  const char *store;
+
+  g_return_val_if_fail (AISLE_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (json != NULL, NULL);
+
+  if (!(root = parse_document (json, error)))
+    return NULL;
+
+  if (!check_format (root, "aisle-store-stock", error))
+    {
+      release_document (root);
+      return NULL;
+    }
+
+  store = get_string (root, "store");
+  if (!id_ok (store) ||
+      !json_object_object_get_ex (root, "items", &items) || !json_object_is_type (items, json_type_array))
+    {
+      release_document (root);
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The stock document names no store or has no items"));
+      return NULL;
+    }
+
+  stock = aisle_stock_new (catalog, store, parse_time (get_string (root, "updated_at")));
+  seen = g_malloc0 (MAX (aisle_catalog_get_n_products (catalog), 1));
+  for (gsize i = 0; i < json_object_array_length (items); i++)
+    parse_stock_item (stock, catalog, json_object_array_get_idx (items, i), seen, report);
+
+  aisle_stock_seal (stock);
+  if (report != NULL)
+    report->n_products = aisle_stock_get_n_entries (stock);
+
+  release_document (root);
+  return g_steal_pointer (&stock);
+}

@@ -1,0 +1,34 @@
+/* aisle-feed-parser.h: the store feed's JSON documents into catalog and stock
+ *
+ * Pure functions of their input, with no I/O, so they are easy to test and to
+ * fuzz. A document that is not a store feed at all is refused with a GError;
+ * a single bad category, product or stock entry is skipped with a logged
+ * reason and the rest is kept. See docs/store-feed.md.
+ */
+#pragma once
+
+#include "aisle-catalog-builder.h"
+#include "aisle-stock.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint n_products;
+  guint n_skipped;
+  char *first_problem;   /* the first skipped item's reason, for staff; or NULL */
+} AisleFeedReport;
+
+void        aisle_feed_report_clear     (AisleFeedReport        *report);
+
+/* @meta gives what the document does not: etag, source URL, fetch time. */
+GBytes     *aisle_feed_parse_catalog    (GBytes                 *json,
+                                         const AisleCatalogMeta *meta,
+                                         AisleFeedReport        *report,
+                                         GError                **error);
+AisleStock *aisle_feed_parse_stock      (AisleCatalog           *catalog,
+                                         GBytes                 *json,
+                                         AisleFeedReport        *report,
+                                         GError                **error);
+
+G_END_DECLS

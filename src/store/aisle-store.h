@@ -1,0 +1,67 @@
+/* aisle-store.h: the one interface between the kiosk and a store backend
+ *
+ * A backend knows where the catalog, the stock and (later) orders live, and how
+ * to speak to them: the store feed (static JSON documents) today, Medusa beside
+ * it later. Pages never see a URL; they see the catalog and stock snapshots the
+ * backend publishes through the "catalog" and "stock" properties.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "aisle-catalog.h"
+#include "aisle-stock.h"
+
+G_BEGIN_DECLS
+
+#define AISLE_TYPE_STORE (aisle_store_get_type ())
+
+G_DECLARE_INTERFACE (AisleStore, aisle_store, AISLE, STORE, GObject)
+
+struct _AisleStoreInterface
+{
+  GTypeInterface parent_iface;
+
+  /* Start from the last good copy on disk; never touches the network. */
+  void          (*load_cached_async)   (AisleStore           *self,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+  gboolean      (*load_cached_finish)  (AisleStore           *self,
+                                        GAsyncResult         *result,
+                                        GError              **error);
+  /* Fetch what changed; keeps the current catalog on any failure. */
+  void          (*refresh_async)       (AisleStore           *self,
+                                        GCancellable         *cancellable,
+                                        GAsyncReadyCallback   callback,
+                                        gpointer              user_data);
+  gboolean      (*refresh_finish)      (AisleStore           *self,
+                                        GAsyncResult         *result,
+                                        GError              **error);
+  AisleCatalog *(*get_catalog)         (AisleStore           *self);
+  AisleStock   *(*get_stock)           (AisleStore           *self);
+  /* An absolute URL for an image path of the catalog, or NULL. */
+  char         *(*resolve_image_url)   (AisleStore           *self,
+                                        const char           *path);
+};
+
+void          aisle_store_load_cached_async  (AisleStore           *self,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean      aisle_store_load_cached_finish (AisleStore           *self,
+                                              GAsyncResult         *result,
+                                              GError              **error);
+void          aisle_store_refresh_async      (AisleStore           *self,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean      aisle_store_refresh_finish     (AisleStore           *self,
+                                              GAsyncResult         *result,
+                                              GError              **error);
+AisleCatalog *aisle_store_get_catalog        (AisleStore           *self);
+AisleStock   *aisle_store_get_stock          (AisleStore           *self);
+char         *aisle_store_resolve_image_url  (AisleStore           *self,
+                                              const char           *path);
+
+G_END_DECLS
