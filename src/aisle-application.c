@@ -1,0 +1,310 @@
+/* aisle-application.c: the kiosk application: options, settings, the store backend */
+#define G_LOG_DOMAIN "aisle-app"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "aisle-application.h"
+#include "aisle-feed-store.h"
+#include "aisle-language.h"
+#include "aisle-window.h"
+
+struct _AisleApplication
+{
+  AdwApplication    parent_instance;
+
+  GSettings        *settings;     /* NULL when the schema is not installed */
+  AisleStore       *store;
+  AisleImageLoader *images;
+
+  char             *store_url;
+  char             *store_id;
+  char             *cache_dir;
+  char             *language;
+  gboolean          windowed;
+};
+
+G_DEFINE_FINAL_TYPE (AisleApplication, aisle_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry options[] = {
+  { "windowed", 'w', 0, G_OPTION_ARG_NONE, NULL, N_("Run in a window instead of fullscreen (for development)"), NULL },
+  { "store-url", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Base URL of the store feed (file://, http://, https://)"), N_("URL") },
+  { "store-id", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The store this kiosk stands in"), N_("ID") },
+  { "cache-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Folder for the offline copy of the catalog"), N_("DIR") },
+  { "language", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Language to start in (en, it, de, es)"), N_("CODE") },
+  { NULL }
+};
+
+void
+aisle_application_setup_i18n (void)
+{
+  const char *localedir = g_getenv ("AISLE_LOCALEDIR");
+  const char *locale = setlocale (LC_ALL, "");
+
+  /* GNU gettext ignores LANGUAGE in the plain C locale, and the kiosk switches
+   * language through it; C.UTF-8 is always there on Debian. */
+  if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
+    setlocale (LC_ALL, "C.UTF-8");
+
+  if (localedir == NULL)
+    {
+      g_autofree char *installed = g_build_filename (LOCALEDIR, "it", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+      localedir = g_file_test (installed, G_FILE_TEST_EXISTS) ? LOCALEDIR : BUILD_LOCALEDIR;
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+}
+
+static GSettings *
+load_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+
+  /* Running from a build tree: the schema is compiled beside the build. */
+  if (schema == NULL && g_file_test (BUILD_SCHEMA_DIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GSettingsSchemaSource) local =
+        g_settings_schema_source_new_from_directory (BUILD_SCHEMA_DIR, source, FALSE, NULL);
+
+      if (local != NULL)
+        schema = g_settings_schema_source_lookup (local, APP_ID, FALSE);
+    }
+
+  if (schema == NULL)
+    {
+      g_message ("Settings schema %s not found; using defaults", APP_ID);
+      return NULL;
+    }
+
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static char *
+setting_string (AisleApplication *self,
+                const char       *key,
+                const char       *fallback)
+{
+  g_autofree char *value = self->settings ? g_settings_get_string (self->settings, key) : NULL;
+  return g_strdup (value && *value ? value : fallback);
+}
+
+static char *
+demo_store_url (void)
+{
+  const char *dir = g_file_test (DEMO_STORE_DIR "/catalog.json", G_FILE_TEST_EXISTS)
+                    ? DEMO_STORE_DIR : SOURCE_DEMO_STORE_DIR;
+  return g_filename_to_uri (dir, NULL, NULL);
+}
+
+static void
+refresh_done (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!aisle_store_refresh_finish (AISLE_STORE (object), result, &error))
+    g_message ("Working from the saved catalog: %s", error->message);
+}
+
+static void
+load_cached_done (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(AisleApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!aisle_store_load_cached_finish (AISLE_STORE (object), result, &error))
+    g_debug ("No saved catalog: %s", error->message);
+
+  aisle_store_refresh_async (self->store, NULL, refresh_done, NULL);
+}
+
+static void
+create_store (AisleApplication *self)
+{
+  g_autofree char *url = self->store_url ? g_strdup (self->store_url) : setting_string (self, "base-url", NULL);
+  g_autofree char *store_id = self->store_id ? g_strdup (self->store_id) : setting_string (self, "store-id", "milano");
+  g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
+                                                : g_build_filename (g_get_user_cache_dir (), "aisle", NULL);
+  g_autofree char *catalog_cache = g_build_filename (cache_root, "catalog", NULL);
+  AisleFeedStore *feed;
+
+  if (url == NULL)
+    url = demo_store_url ();
+
+  feed = aisle_feed_store_new (url, store_id, catalog_cache);
+  aisle_feed_store_set_refresh_interval (feed, self->settings ? g_settings_get_uint (self->settings, "refresh-interval") : 300);
+  self->store = AISLE_STORE (feed);
+  self->images = aisle_image_loader_new (cache_root);
+
+  aisle_store_load_cached_async (self->store, NULL, load_cached_done, g_object_ref (self));
+}
+
+static void
+apply_language (AisleApplication *self,
+                const char       *code)
+{
+  AisleLanguage language;
+
+  if (!aisle_language_from_code (code, &language))
+    language = AISLE_LANGUAGE_EN;
+  aisle_language_set_current (language);
+}
+
+static void
+language_activated (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  AisleApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  apply_language (self, g_variant_get_string (parameter, NULL));
+  g_simple_action_set_state (action, g_variant_new_string (aisle_language_get_current_code ()));
+
+  if (AISLE_IS_WINDOW (window))
+    aisle_window_retranslate (AISLE_WINDOW (window));
+}
+
+static void
+aisle_application_startup (GApplication *app)
+{
+  AisleApplication *self = AISLE_APPLICATION (app);
+  g_autoptr(GSimpleAction) language = NULL;
+  g_autofree char *code = NULL;
+
+  G_APPLICATION_CLASS (aisle_application_parent_class)->startup (app);
+
+  /* A kiosk has one look, whatever the system prefers. */
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
+
+  self->settings = load_settings ();
+  code = self->language ? g_strdup (self->language) : setting_string (self, "default-language", "en");
+  apply_language (self, code);
+
+  language = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING,
+                                           g_variant_new_string (aisle_language_get_current_code ()));
+  g_signal_connect (language, "activate", G_CALLBACK (language_activated), self);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language));
+
+  create_store (self);
+}
+
+static void
+aisle_application_activate (GApplication *app)
+{
+  AisleApplication *self = AISLE_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (aisle_window_new (self));
+      if (self->windowed)
+        gtk_window_set_default_size (window, 1920, 1080);
+      else
+        gtk_window_fullscreen (window);
+    }
+
+  gtk_window_present (window);
+}
+
+static int
+aisle_application_handle_local_options (GApplication *app,
+                                        GVariantDict *dict)
+{
+  AisleApplication *self = AISLE_APPLICATION (app);
+
+  g_variant_dict_lookup (dict, "windowed", "b", &self->windowed);
+  g_variant_dict_lookup (dict, "store-url", "s", &self->store_url);
+  g_variant_dict_lookup (dict, "store-id", "s", &self->store_id);
+  g_variant_dict_lookup (dict, "cache-dir", "^ay", &self->cache_dir);
+  g_variant_dict_lookup (dict, "language", "s", &self->language);
+
+  return -1;
+}
+
+static void
+aisle_application_dispose (GObject *object)
+{
+  AisleApplication *self = (AisleApplication *)object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->images);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (aisle_application_parent_class)->dispose (object);
+}
+
+static void
+aisle_application_finalize (GObject *object)
+{
+  AisleApplication *self = (AisleApplication *)object;
+
+  g_free (self->store_url);
+  g_free (self->store_id);
+  g_free (self->cache_dir);
+  g_free (self->language);
+
+  G_OBJECT_CLASS (aisle_application_parent_class)->finalize (object);
+}
+
+static void
+aisle_application_class_init (AisleApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = aisle_application_dispose;
+  object_class->finalize = aisle_application_finalize;
+  app_class->startup = aisle_application_startup;
+  app_class->activate = aisle_application_activate;
+  app_class->handle_local_options = aisle_application_handle_local_options;
+}
+
+static void
+aisle_application_init (AisleApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+AisleApplication *
+aisle_application_new (void)
+{
+  /* NON_UNIQUE: tests and benchmarks start several kiosks side by side. */
+  return g_object_new (AISLE_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "resource-base-path", "/org/aisle/Kiosk",
+                       NULL);
+}
+
+AisleStore *
+aisle_application_get_store (AisleApplication *self)
+{
+  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+AisleImageLoader *
+aisle_application_get_images (AisleApplication *self)
+{
+  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
+  return self->images;
+}
+
+AisleApplication *
+aisle_application_get_default (void)
+{
+  GApplication *app = g_application_get_default ();
+  return AISLE_IS_APPLICATION (app) ? AISLE_APPLICATION (app) : NULL;
+}

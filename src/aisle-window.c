@@ -1,0 +1,227 @@
+/* aisle-window.c: the kiosk window: attract screen, shop view, barcode scanner */
+#define G_LOG_DOMAIN "aisle-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-attract-page.h"
+#include "aisle-scanner.h"
+#include "aisle-shop-view.h"
+#include "aisle-window.h"
+
+struct _AisleWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AisleApplication     *app;
+  AisleStore           *store;
+  AisleScanner         *scanner;
+
+  GtkStack             *root_stack;
+  AisleAttractPage     *attract;
+  AisleShopView        *shop;
+};
+
+G_DEFINE_FINAL_TYPE (AisleWindow, aisle_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_catalog (AisleWindow *self)
+{
+  AisleCatalog *catalog = aisle_store_get_catalog (self->store);
+  AisleStock *stock = aisle_store_get_stock (self->store);
+
+  /* Stock for another catalog version is not ours to show. */
+  if (stock != NULL && aisle_stock_get_catalog (stock) != catalog)
+    stock = NULL;
+
+  aisle_attract_page_set_catalog (self->attract, catalog);
+  aisle_shop_view_set_catalog (self->shop, catalog, stock);
+}
+
+static void
+store_changed (AisleWindow *self)
+{
+  update_catalog (self);
+}
+
+static void
+start_cb (AisleWindow *self)
+{
+  aisle_window_start (self);
+}
+
+static void
+scanned_cb (AisleWindow *self,
+            const char  *code)
+{
+  aisle_window_open_code (self, code);
+}
+
+static void
+update_orientation (AisleWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  int width, height;
+
+  if (surface == NULL)
+    return;
+
+  width = gdk_surface_get_width (surface);
+  height = gdk_surface_get_height (surface);
+  if (width > 0 && height > 0)
+    aisle_shop_view_set_portrait (self->shop, height > width);
+}
+
+static void
+surface_layout (AisleWindow *self)
+{
+  update_orientation (self);
+}
+
+static void
+build_pages (AisleWindow *self)
+{
+  self->attract = aisle_attract_page_new ();
+  self->shop = aisle_shop_view_new (aisle_application_get_images (self->app), self->store);
+
+  g_signal_connect_object (self->attract, "start", G_CALLBACK (start_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->attract), "attract");
+  gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->shop), "shop");
+
+  update_catalog (self);
+  update_orientation (self);
+}
+
+void
+aisle_window_retranslate (AisleWindow *self)
+{
+  g_autoptr(AisleShopState) state = NULL;
+  gboolean shopping;
+
+  g_return_if_fail (AISLE_IS_WINDOW (self));
+
+  shopping = gtk_stack_get_visible_child (self->root_stack) == GTK_WIDGET (self->shop);
+  state = aisle_shop_view_save_state (self->shop);
+
+  gtk_stack_set_transition_type (self->root_stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  gtk_stack_remove (self->root_stack, GTK_WIDGET (self->attract));
+  gtk_stack_remove (self->root_stack, GTK_WIDGET (self->shop));
+  build_pages (self);
+
+  gtk_stack_set_visible_child (self->root_stack, shopping ? GTK_WIDGET (self->shop) : GTK_WIDGET (self->attract));
+  aisle_shop_view_restore_state (self->shop, state);
+  gtk_stack_set_transition_type (self->root_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+}
+
+void
+aisle_window_start (AisleWindow *self)
+{
+  g_return_if_fail (AISLE_IS_WINDOW (self));
+
+  aisle_shop_view_show_home (self->shop);
+  gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->shop));
+}
+
+void
+aisle_window_show_attract (AisleWindow *self)
+{
+  g_return_if_fail (AISLE_IS_WINDOW (self));
+
+  aisle_shop_view_reset (self->shop);
+  gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));
+}
+
+void
+aisle_window_open_code (AisleWindow *self,
+                        const char  *code)
+{
+  g_return_if_fail (AISLE_IS_WINDOW (self));
+  g_return_if_fail (code != NULL);
+
+  /* A scan works from any screen, the attract screen included. */
+  gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->shop));
+  aisle_shop_view_open_code (self->shop, code);
+}
+
+GtkWidget *
+aisle_window_get_shop_view (AisleWindow *self)
+{
+  g_return_val_if_fail (AISLE_IS_WINDOW (self), NULL);
+  return GTK_WIDGET (self->shop);
+}
+
+GObject *
+aisle_window_get_scanner (AisleWindow *self)
+{
+  g_return_val_if_fail (AISLE_IS_WINDOW (self), NULL);
+  return G_OBJECT (self->scanner);
+}
+
+static void
+aisle_window_realize (GtkWidget *widget)
+{
+  AisleWindow *self = AISLE_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (aisle_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "layout",
+                           G_CALLBACK (surface_layout), self, G_CONNECT_SWAPPED);
+}
+
+static void
+aisle_window_dispose (GObject *object)
+{
+  AisleWindow *self = (AisleWindow *)object;
+
+  g_clear_object (&self->scanner);
+  g_clear_object (&self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (aisle_window_parent_class)->dispose (object);
+}
+
+static void
+aisle_window_class_init (AisleWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aisle_window_dispose;
+  widget_class->realize = aisle_window_realize;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AisleWindow, root_stack);
+}
+
+static void
+aisle_window_init (AisleWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AisleWindow *
+aisle_window_new (AisleApplication *app)
+{
+  AisleWindow *self;
+
+  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+
+  self = g_object_new (AISLE_TYPE_WINDOW,
+                       "application", app,
+                       NULL);
+  self->app = app;
+  self->store = g_object_ref (aisle_application_get_store (app));
+
+  build_pages (self);
+  gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));
+
+  g_signal_connect_object (self->store, "notify::catalog", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::stock", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
+
+  self->scanner = aisle_scanner_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->scanner, "scanned", G_CALLBACK (scanned_cb), self, G_CONNECT_SWAPPED);
+
+  return self;
+}

@@ -1,0 +1,25 @@
+/* aisle-window.h: the kiosk window: attract screen, shop view, barcode scanner */
+#pragma once
+
+#include <adwaita.h>
+
+#include "aisle-application.h"
+
+G_BEGIN_DECLS
+
+#define AISLE_TYPE_WINDOW (aisle_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (AisleWindow, aisle_window, AISLE, WINDOW, AdwApplicationWindow)
+
+AisleWindow *aisle_window_new          (AisleApplication *app);
+/* Rebuilds every page in the current language, keeping where the shopper is. */
+void         aisle_window_retranslate  (AisleWindow      *self);
+void         aisle_window_start        (AisleWindow      *self);
+void         aisle_window_show_attract (AisleWindow      *self);
+/* What a barcode scanner read; opens the product or says it is unknown. */
+void         aisle_window_open_code    (AisleWindow      *self,
+                                        const char       *code);
+GtkWidget   *aisle_window_get_shop_view (AisleWindow     *self);
+GObject     *aisle_window_get_scanner  (AisleWindow      *self);
+
+G_END_DECLS

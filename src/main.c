@@ -1,0 +1,19 @@
+/* main.c: set up gettext and run the kiosk */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "aisle-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(AisleApplication) app = NULL;
+
+  aisle_application_setup_i18n ();
+
+  app = aisle_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

@@ -1,0 +1,188 @@
+/* aisle-product-grid.c: a page of product tiles (a category or search results) */
+#define G_LOG_DOMAIN "aisle-grid"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-product-grid.h"
+#include "aisle-product-tile.h"
+#include "aisle-widget-util.h"
+
+struct _AisleProductGrid
+{
+  GtkWidget          parent_instance;
+
+  AisleImageLoader  *images;
+  AisleStore        *store;
+  GtkNoSelection    *selection;
+
+  GtkLabel          *title_label;
+  GtkLabel          *count_label;
+  GtkStack          *stack;
+  GtkGridView       *grid_view;
+  GtkLabel          *empty_label;
+};
+
+enum {
+  PRODUCT_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (AisleProductGrid, aisle_product_grid, GTK_TYPE_WIDGET)
+
+static void
+setup_tile (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            AisleProductGrid         *self)
+{
+  gtk_list_item_set_child (item, GTK_WIDGET (aisle_product_tile_new (self->images, self->store)));
+}
+
+static void
+bind_tile (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           AisleProductGrid         *self)
+{
+  aisle_product_tile_set_product (AISLE_PRODUCT_TILE (gtk_list_item_get_child (item)),
+                                  gtk_list_item_get_item (item));
+}
+
+static void
+unbind_tile (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             AisleProductGrid         *self)
+{
+  aisle_product_tile_set_product (AISLE_PRODUCT_TILE (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+activate_cb (AisleProductGrid *self,
+             guint             position)
+{
+  g_autoptr(AisleProduct) product = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (product != NULL)
+    g_signal_emit (self, signals[PRODUCT_ACTIVATED], 0, aisle_product_get_index (product));
+}
+
+void
+aisle_product_grid_set_model (AisleProductGrid *self,
+                              GListModel       *model)
+{
+  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
+
+  gtk_no_selection_set_model (self->selection, model);
+}
+
+void
+aisle_product_grid_set_images (AisleProductGrid *self,
+                               AisleImageLoader *images,
+                               AisleStore       *store)
+{
+  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
+
+  g_set_object (&self->images, images);
+  g_set_object (&self->store, store);
+}
+
+void
+aisle_product_grid_show (AisleProductGrid *self,
+                         const char       *title,
+                         guint             n_shown,
+                         guint             n_matches,
+                         const char       *query)
+{
+  g_autofree char *count = NULL;
+
+  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
+
+  gtk_label_set_text (self->title_label, title);
+
+  if (n_matches > n_shown)
+    /* Translators: shown above search results when there are more than fit. */
+    count = g_strdup_printf (ngettext ("The best %u of %u products. Type more to narrow it down.",
+                                       "The best %u of %u products. Type more to narrow it down.",
+                                       n_matches),
+                             n_shown, n_matches);
+  else
+    count = g_strdup_printf (ngettext ("%u product", "%u products", n_shown), n_shown);
+  gtk_label_set_text (self->count_label, count);
+
+  if (n_shown == 0)
+    {
+      g_autofree char *empty = NULL;
+
+      if (query != NULL)
+        /* Translators: %s is what the shopper typed. */
+        empty = g_strdup_printf (_("Nothing matches “%s”. Check the spelling, try fewer words, or scan the product’s barcode."), query);
+      else
+        empty = g_strdup (_("There is nothing in this category at the moment."));
+      gtk_label_set_text (self->empty_label, empty);
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->stack, "grid");
+}
+
+static void
+aisle_product_grid_dispose (GObject *object)
+{
+  AisleProductGrid *self = (AisleProductGrid *)object;
+
+  aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_PRODUCT_GRID);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->images);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (aisle_product_grid_parent_class)->dispose (object);
+}
+
+static void
+aisle_product_grid_class_init (AisleProductGridClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aisle_product_grid_dispose;
+
+  /**
+   * AisleProductGrid::product-activated:
+   * @product: the product's index in the catalog
+   */
+  signals[PRODUCT_ACTIVATED] =
+    g_signal_new ("product-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-product-grid.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductGrid, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductGrid, count_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductGrid, stack);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductGrid, grid_view);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductGrid, empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, activate_cb);
+}
+
+static void
+aisle_product_grid_init (AisleProductGrid *self)
+{
+  GtkListItemFactory *factory;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_tile), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_tile), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_tile), self, 0);
+  gtk_grid_view_set_factory (self->grid_view, factory);
+  g_object_unref (factory);
+
+  self->selection = gtk_no_selection_new (NULL);
+  gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (self->selection));
+}

@@ -1,0 +1,34 @@
+/* aisle-product-page.h: one product: pictures, texts, price, stock and where to find it */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "aisle-image-loader.h"
+#include "aisle-stock.h"
+#include "aisle-store.h"
+
+G_BEGIN_DECLS
+
+#define AISLE_TYPE_PRODUCT_PAGE (aisle_product_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (AisleProductPage, aisle_product_page, AISLE, PRODUCT_PAGE, GtkWidget)
+
+void aisle_product_page_set_images   (AisleProductPage *self,
+                                      AisleImageLoader *images,
+                                      AisleStore       *store);
+void aisle_product_page_set_product  (AisleProductPage *self,
+                                      AisleCatalog     *catalog,
+                                      AisleStock       *stock,
+                                      guint             product);
+void aisle_product_page_set_portrait (AisleProductPage *self,
+                                      gboolean          portrait);
+
+/* Texts of the page, exposed for tests and the slip. Free with g_free(). */
+char *aisle_product_page_describe_stock (AisleStock *stock,
+                                         guint       product,
+                                         gint64      now);
+char *aisle_format_measure              (guint       value,
+                                         guint       divisor,
+                                         const char *unit);
+
+G_END_DECLS

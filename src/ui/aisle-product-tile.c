@@ -1,0 +1,141 @@
+/* aisle-product-tile.c: one product in a grid: picture, name, short text, price */
+#define G_LOG_DOMAIN "aisle-tile"
+
+#include "config.h"
+
+#include "aisle-product-tile.h"
+#include "aisle-widget-util.h"
+
+struct _AisleProductTile
+{
+  GtkWidget         parent_instance;
+
+  AisleImageLoader *images;
+  AisleStore       *store;
+  AisleProduct     *product;
+  GCancellable     *cancellable;
+
+  GtkPicture       *picture;
+  GtkLabel         *name_label;
+  GtkLabel         *short_label;
+  GtkLabel         *price_label;
+};
+
+G_DEFINE_FINAL_TYPE (AisleProductTile, aisle_product_tile, GTK_TYPE_WIDGET)
+
+static void
+image_loaded (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(AisleProductTile) self = user_data;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  texture = aisle_image_loader_load_finish (AISLE_IMAGE_LOADER (object), result, NULL);
+  if (texture != NULL && !g_cancellable_is_cancelled (self->cancellable))
+    gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+}
+
+static void
+load_image (AisleProductTile *self)
+{
+  g_autofree char *url = NULL;
+  GdkTexture *texture;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  gtk_picture_set_paintable (self->picture, NULL);
+
+  if (self->product == NULL || self->images == NULL ||
+      !(url = aisle_store_resolve_image_url (self->store, aisle_product_get_image (self->product, 0))))
+    return;
+
+  /* Scrolling back shows what was already decoded at once. */
+  if ((texture = aisle_image_loader_lookup (self->images, url, AISLE_PRODUCT_TILE_IMAGE_SIZE)))
+    {
+      gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+      return;
+    }
+
+  self->cancellable = g_cancellable_new ();
+  aisle_image_loader_load_async (self->images, url, AISLE_PRODUCT_TILE_IMAGE_SIZE,
+                                 self->cancellable, image_loaded, g_object_ref (self));
+}
+
+void
+aisle_product_tile_set_product (AisleProductTile *self,
+                                AisleProduct     *product)
+{
+  g_autofree char *price = NULL;
+
+  g_return_if_fail (AISLE_IS_PRODUCT_TILE (self));
+
+  if (!g_set_object (&self->product, product))
+    return;
+
+  if (product == NULL)
+    {
+      load_image (self);
+      return;
+    }
+
+  price = aisle_product_format_price (product);
+  gtk_label_set_text (self->name_label, aisle_product_get_name (product));
+  gtk_label_set_text (self->short_label, aisle_product_get_short (product));
+  gtk_label_set_text (self->price_label, price);
+  gtk_widget_set_visible (GTK_WIDGET (self->short_label), *aisle_product_get_short (product) != '\0');
+  {
+    g_autofree char *name = g_strdup_printf ("%s, %s", aisle_product_get_name (product), price);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
+  load_image (self);
+}
+
+static void
+aisle_product_tile_dispose (GObject *object)
+{
+  AisleProductTile *self = (AisleProductTile *)object;
+
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->product);
+  g_clear_object (&self->images);
+  g_clear_object (&self->store);
+  aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_PRODUCT_TILE);
+
+  G_OBJECT_CLASS (aisle_product_tile_parent_class)->dispose (object);
+}
+
+static void
+aisle_product_tile_class_init (AisleProductTileClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aisle_product_tile_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-product-tile.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "producttile");
+  gtk_widget_class_bind_template_child (widget_class, AisleProductTile, picture);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductTile, name_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductTile, short_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleProductTile, price_label);
+}
+
+static void
+aisle_product_tile_init (AisleProductTile *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+AisleProductTile *
+aisle_product_tile_new (AisleImageLoader *images,
+                        AisleStore       *store)
+{
+  AisleProductTile *self = g_object_new (AISLE_TYPE_PRODUCT_TILE, NULL);
+
+  g_set_object (&self->images, images);
+  g_set_object (&self->store, store);
+  return self;
+}

@@ -1,0 +1,537 @@
+/* aisle-shop-view.c: what a shopper uses: top bar, pages, on-screen keyboard */
+#define G_LOG_DOMAIN "aisle-shop"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-home-page.h"
+#include "aisle-keyboard.h"
+#include "aisle-language.h"
+#include "aisle-language-bar.h"
+#include "aisle-product-grid.h"
+#include "aisle-product-list.h"
+#include "aisle-product-page.h"
+#include "aisle-search.h"
+#include "aisle-shop-view.h"
+#include "aisle-widget-util.h"
+
+typedef enum
+{
+  PAGE_HOME,
+  PAGE_CATEGORY,
+  PAGE_SEARCH,
+  PAGE_PRODUCT,
+} Page;
+
+/* One step of the shopper's way through the pages, for Back. Products are
+ * kept by id: a refresh may renumber them. */
+typedef struct
+{
+  Page  page;
+  char *category;
+  char *product;
+  char *query;
+} Step;
+
+struct _AisleShopState
+{
+  GArray *steps;
+  char   *query;
+};
+
+struct _AisleShopView
+{
+  GtkWidget          parent_instance;
+
+  AisleImageLoader  *images;
+  AisleStore        *store;
+  AisleCatalog      *catalog;
+  AisleStock        *stock;
+  AisleProductList  *results;
+  GArray            *history;          /* Step; the last is on screen */
+  gboolean           setting_query;
+
+  GtkButton         *back_button;
+  GtkButton         *home_button;
+  GtkSearchEntry    *search_entry;
+  GtkStack          *page_stack;
+  AisleHomePage     *home_page;
+  AisleProductGrid  *grid_page;
+  AisleProductPage  *product_page;
+  GtkRevealer       *keyboard_revealer;
+  AisleKeyboard     *keyboard;
+  GtkRevealer       *notice_revealer;
+  GtkLabel          *notice_label;
+};
+
+G_DEFINE_FINAL_TYPE (AisleShopView, aisle_shop_view, GTK_TYPE_WIDGET)
+
+static void
+step_clear (Step *step)
+{
+  g_clear_pointer (&step->category, g_free);
+  g_clear_pointer (&step->product, g_free);
+  g_clear_pointer (&step->query, g_free);
+}
+
+static GArray *
+history_new (void)
+{
+  GArray *history = g_array_new (FALSE, TRUE, sizeof (Step));
+  g_array_set_clear_func (history, (GDestroyNotify)step_clear);
+  return history;
+}
+
+void
+aisle_shop_state_free (AisleShopState *state)
+{
+  if (state == NULL)
+    return;
+  g_array_unref (state->steps);
+  g_free (state->query);
+  g_free (state);
+}
+
+static Step *
+current_step (AisleShopView *self)
+{
+  return self->history->len ? &g_array_index (self->history, Step, self->history->len - 1) : NULL;
+}
+
+static void
+show_notice (AisleShopView *self,
+             const char    *text)
+{
+  gtk_label_set_text (self->notice_label, text);
+  gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
+}
+
+static void
+render_step (AisleShopView *self)
+{
+  Step *step = current_step (self);
+  guint index;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->back_button), self->history->len > 1);
+  show_notice (self, NULL);
+
+  if (step == NULL || step->page == PAGE_HOME || self->catalog == NULL)
+    {
+      gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->home_page));
+      return;
+    }
+
+  switch (step->page)
+    {
+    case PAGE_CATEGORY:
+      {
+        guint n_categories = aisle_catalog_get_n_categories (self->catalog);
+        const guint32 *products;
+        guint n = 0;
+
+        for (index = 0; index < n_categories; index++)
+          if (g_strcmp0 (aisle_catalog_category_id (self->catalog, index), step->category) == 0)
+            break;
+
+        products = aisle_catalog_category_products (self->catalog, index, &n);
+        aisle_product_list_set (self->results, self->catalog, products, n);
+        aisle_product_grid_show (self->grid_page,
+                                 aisle_catalog_category_name (self->catalog, index, aisle_language_get_current ()),
+                                 n, n, NULL);
+        gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->grid_page));
+      }
+      break;
+
+    case PAGE_SEARCH:
+      {
+        g_autoptr(GArray) found = NULL;
+        g_autofree char *title = NULL;
+        guint n_matches = 0;
+
+        found = aisle_search_run (self->catalog, aisle_language_get_current (), step->query,
+                                  AISLE_SEARCH_DEFAULT_LIMIT, &n_matches);
+        aisle_product_list_set (self->results, self->catalog, (const guint32 *)(gpointer)found->data, found->len);
+        /* Translators: the title of search results; %s is what the shopper typed. */
+        title = g_strdup_printf (_("Results for “%s”"), step->query);
+        aisle_product_grid_show (self->grid_page, title, found->len, n_matches, step->query);
+        gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->grid_page));
+      }
+      break;
+
+    case PAGE_PRODUCT:
+      index = aisle_catalog_find_by_id (self->catalog, step->product);
+      if (index == AISLE_CATALOG_NO_INDEX)
+        {
+          /* A refresh took the product away while the shopper looked at it. */
+          g_array_set_size (self->history, self->history->len - 1);
+          render_step (self);
+          return;
+        }
+      aisle_product_page_set_product (self->product_page, self->catalog, self->stock, index);
+      gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->product_page));
+      break;
+
+    case PAGE_HOME:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+push_step (AisleShopView *self,
+           Page           page,
+           const char    *category,
+           const char    *product,
+           const char    *query)
+{
+  Step step = { page, g_strdup (category), g_strdup (product), g_strdup (query) };
+  Step *top = current_step (self);
+
+  /* Typing refines the search on screen rather than stacking up every keystroke. */
+  if (top != NULL && top->page == PAGE_SEARCH && page == PAGE_SEARCH)
+    g_array_set_size (self->history, self->history->len - 1);
+
+  g_array_append_val (self->history, step);
+  render_step (self);
+}
+
+static void
+set_query_text (AisleShopView *self,
+                const char    *text)
+{
+  self->setting_query = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  gtk_editable_set_position (GTK_EDITABLE (self->search_entry), -1);
+  self->setting_query = FALSE;
+}
+
+void
+aisle_shop_view_show_home (AisleShopView *self)
+{
+  Step home = { PAGE_HOME };
+
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  g_array_set_size (self->history, 0);
+  g_array_append_val (self->history, home);
+  set_query_text (self, NULL);
+  render_step (self);
+}
+
+void
+aisle_shop_view_show_category (AisleShopView *self,
+                               guint          category)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+  g_return_if_fail (self->catalog != NULL);
+
+  set_query_text (self, NULL);
+  push_step (self, PAGE_CATEGORY, aisle_catalog_category_id (self->catalog, category), NULL, NULL);
+}
+
+void
+aisle_shop_view_show_product (AisleShopView *self,
+                              guint          product)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+  g_return_if_fail (self->catalog != NULL);
+
+  gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+  push_step (self, PAGE_PRODUCT, NULL, aisle_catalog_product_id (self->catalog, product), NULL);
+}
+
+void
+aisle_shop_view_search (AisleShopView *self,
+                        const char    *query)
+{
+  g_autofree char *stripped = NULL;
+  Step *top;
+
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  stripped = g_strstrip (g_strdup (query ? query : ""));
+  top = current_step (self);
+
+  if (stripped[0] == '\0')
+    {
+      /* Clearing the field goes back to where the search started. */
+      if (top != NULL && top->page == PAGE_SEARCH)
+        aisle_shop_view_go_back (self);
+      return;
+    }
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), query) != 0)
+    set_query_text (self, query);
+
+  if (self->catalog != NULL)
+    push_step (self, PAGE_SEARCH, NULL, NULL, stripped);
+}
+
+void
+aisle_shop_view_open_code (AisleShopView *self,
+                           const char    *code)
+{
+  guint index;
+
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  if (self->history->len == 0)
+    aisle_shop_view_show_home (self);
+
+  index = self->catalog ? aisle_catalog_find_by_code (self->catalog, code) : AISLE_CATALOG_NO_INDEX;
+  if (index == AISLE_CATALOG_NO_INDEX)
+    {
+      g_autofree char *text = NULL;
+
+      /* Translators: %s is the number a barcode scanner read. */
+      text = g_strdup_printf (_("We could not find the product with code %s. Please ask a member of staff."), code);
+      show_notice (self, text);
+      return;
+    }
+
+  aisle_shop_view_show_product (self, index);
+}
+
+void
+aisle_shop_view_go_back (AisleShopView *self)
+{
+  Step *top;
+
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  if (self->history->len <= 1)
+    return;
+
+  g_array_set_size (self->history, self->history->len - 1);
+  top = current_step (self);
+  set_query_text (self, top->page == PAGE_SEARCH ? top->query : NULL);
+  render_step (self);
+}
+
+void
+aisle_shop_view_reset (AisleShopView *self)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+  aisle_shop_view_show_home (self);
+}
+
+const char *
+aisle_shop_view_get_page_name (AisleShopView *self)
+{
+  g_return_val_if_fail (AISLE_IS_SHOP_VIEW (self), NULL);
+  return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+AisleShopState *
+aisle_shop_view_save_state (AisleShopView *self)
+{
+  AisleShopState *state;
+
+  g_return_val_if_fail (AISLE_IS_SHOP_VIEW (self), NULL);
+
+  state = g_new0 (AisleShopState, 1);
+  state->steps = history_new ();
+  for (guint i = 0; i < self->history->len; i++)
+    {
+      const Step *s = &g_array_index (self->history, Step, i);
+      Step copy = { s->page, g_strdup (s->category), g_strdup (s->product), g_strdup (s->query) };
+      g_array_append_val (state->steps, copy);
+    }
+  state->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  return state;
+}
+
+void
+aisle_shop_view_restore_state (AisleShopView  *self,
+                               AisleShopState *state)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+  g_return_if_fail (state != NULL);
+
+  g_array_unref (self->history);
+  self->history = g_array_ref (state->steps);
+  set_query_text (self, state->query);
+  render_step (self);
+}
+
+void
+aisle_shop_view_set_catalog (AisleShopView *self,
+                             AisleCatalog  *catalog,
+                             AisleStock    *stock)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  g_set_object (&self->stock, stock);
+  if (g_set_object (&self->catalog, catalog))
+    aisle_home_page_set_catalog (self->home_page, catalog);
+
+  /* Show the same page from the new snapshot. */
+  if (self->history->len > 0)
+    render_step (self);
+}
+
+void
+aisle_shop_view_set_portrait (AisleShopView *self,
+                              gboolean       portrait)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  if (portrait)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "portrait");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "portrait");
+  aisle_product_page_set_portrait (self->product_page, portrait);
+}
+
+static void
+search_changed_cb (AisleShopView *self)
+{
+  if (!self->setting_query)
+    aisle_shop_view_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_focus_cb (AisleShopView *self)
+{
+  gtk_revealer_set_reveal_child (self->keyboard_revealer, TRUE);
+}
+
+static void
+search_activate_cb (AisleShopView *self)
+{
+  /* Enter on the keyboard: the search already shows; put the keyboard away. */
+  gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+}
+
+static void
+category_activated_cb (AisleShopView *self,
+                       guint          category)
+{
+  aisle_shop_view_show_category (self, category);
+}
+
+static void
+product_activated_cb (AisleShopView *self,
+                      guint          product)
+{
+  aisle_shop_view_show_product (self, product);
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  aisle_shop_view_go_back (AISLE_SHOP_VIEW (widget));
+}
+
+static void
+home_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AisleShopView *self = AISLE_SHOP_VIEW (widget);
+
+  gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+  aisle_shop_view_show_home (self);
+}
+
+static void
+hide_keyboard_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  gtk_revealer_set_reveal_child (AISLE_SHOP_VIEW (widget)->keyboard_revealer, FALSE);
+}
+
+static void
+aisle_shop_view_dispose (GObject *object)
+{
+  AisleShopView *self = (AisleShopView *)object;
+
+  aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_SHOP_VIEW);
+  g_clear_object (&self->images);
+  g_clear_object (&self->store);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->stock);
+  g_clear_object (&self->results);
+  g_clear_pointer (&self->history, g_array_unref);
+
+  G_OBJECT_CLASS (aisle_shop_view_parent_class)->dispose (object);
+}
+
+static void
+aisle_shop_view_class_init (AisleShopViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aisle_shop_view_dispose;
+
+  g_type_ensure (AISLE_TYPE_HOME_PAGE);
+  g_type_ensure (AISLE_TYPE_PRODUCT_GRID);
+  g_type_ensure (AISLE_TYPE_PRODUCT_PAGE);
+  g_type_ensure (AISLE_TYPE_KEYBOARD);
+  g_type_ensure (AISLE_TYPE_LANGUAGE_BAR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-shop-view.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "shopview");
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, back_button);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, home_button);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, home_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, grid_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, product_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_label);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, category_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, product_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "shop.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "shop.home", NULL, home_action);
+  gtk_widget_class_install_action (widget_class, "shop.hide-keyboard", NULL, hide_keyboard_action);
+}
+
+static void
+aisle_shop_view_init (AisleShopView *self)
+{
+  GtkEventController *focus;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->history = history_new ();
+  self->results = aisle_product_list_new ();
+  aisle_product_grid_set_model (self->grid_page, G_LIST_MODEL (self->results));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
+                                  GTK_ORIENTATION_VERTICAL);
+
+  aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
+  aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (self->search_entry));
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (search_focus_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), focus);
+}
+
+AisleShopView *
+aisle_shop_view_new (AisleImageLoader *images,
+                     AisleStore       *store)
+{
+  AisleShopView *self = g_object_new (AISLE_TYPE_SHOP_VIEW, NULL);
+
+  self->images = g_object_ref (images);
+  self->store = g_object_ref (store);
+  aisle_product_grid_set_images (self->grid_page, images, store);
+  aisle_product_page_set_images (self->product_page, images, store);
+  return self;
+}

@@ -1,0 +1,48 @@
+/* aisle-shop-view.h: what a shopper uses: top bar, pages, on-screen keyboard
+ *
+ * Owns navigation between the home page, a product grid (a category or search
+ * results) and a product page, the search field and its keyboard.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "aisle-image-loader.h"
+#include "aisle-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct _AisleShopState AisleShopState;
+
+void aisle_shop_state_free (AisleShopState *state);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleShopState, aisle_shop_state_free)
+
+#define AISLE_TYPE_SHOP_VIEW (aisle_shop_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (AisleShopView, aisle_shop_view, AISLE, SHOP_VIEW, GtkWidget)
+
+AisleShopView  *aisle_shop_view_new           (AisleImageLoader *images,
+                                               AisleStore       *store);
+void            aisle_shop_view_set_catalog   (AisleShopView    *self,
+                                               AisleCatalog     *catalog,
+                                               AisleStock       *stock);
+void            aisle_shop_view_set_portrait  (AisleShopView    *self,
+                                               gboolean          portrait);
+void            aisle_shop_view_show_home     (AisleShopView    *self);
+void            aisle_shop_view_show_category (AisleShopView    *self,
+                                               guint             category);
+void            aisle_shop_view_show_product  (AisleShopView    *self,
+                                               guint             product);
+void            aisle_shop_view_search        (AisleShopView    *self,
+                                               const char       *query);
+void            aisle_shop_view_open_code     (AisleShopView    *self,
+                                               const char       *code);
+void            aisle_shop_view_go_back       (AisleShopView    *self);
+/* Forgets the shopper: search text, history, keyboard. */
+void            aisle_shop_view_reset         (AisleShopView    *self);
+const char     *aisle_shop_view_get_page_name (AisleShopView    *self);
+AisleShopState *aisle_shop_view_save_state    (AisleShopView    *self);
+void            aisle_shop_view_restore_state (AisleShopView    *self,
+                                               AisleShopState   *state);
+
+G_END_DECLS
