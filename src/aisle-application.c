@@ -7,6 +7,7 @@
 #include <locale.h>
 
 #include "aisle-application.h"
+#include "aisle-benchmark.h"
 #include "aisle-feed-store.h"
 #include "aisle-language.h"
 #include "aisle-window.h"
@@ -23,7 +24,9 @@ struct _AisleApplication
   char             *store_id;
   char             *cache_dir;
   char             *language;
+  char             *benchmark_queries;
   gboolean          windowed;
+  gboolean          benchmark;
 };
 
 G_DEFINE_FINAL_TYPE (AisleApplication, aisle_application, ADW_TYPE_APPLICATION)
@@ -34,6 +37,8 @@ static const GOptionEntry options[] = {
   { "store-id", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The store this kiosk stands in"), N_("ID") },
   { "cache-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Folder for the offline copy of the catalog"), N_("DIR") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Language to start in (en, it, de, es)"), N_("CODE") },
+  { "benchmark", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print start-up time, memory use and search times, then quit"), NULL },
+  { "benchmark-queries", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Searches to type in benchmark mode, one per line"), N_("FILE") },
   { NULL }
 };
 
@@ -126,6 +131,10 @@ load_cached_done (GObject      *object,
   if (!aisle_store_load_cached_finish (AISLE_STORE (object), result, &error))
     g_debug ("No saved catalog: %s", error->message);
 
+  /* Benchmarks measure a start from the saved catalog, nothing else. */
+  if (self->benchmark && error == NULL)
+    return;
+
   aisle_store_refresh_async (self->store, NULL, refresh_done, NULL);
 }
 
@@ -143,7 +152,8 @@ create_store (AisleApplication *self)
     url = demo_store_url ();
 
   feed = aisle_feed_store_new (url, store_id, catalog_cache);
-  aisle_feed_store_set_refresh_interval (feed, self->settings ? g_settings_get_uint (self->settings, "refresh-interval") : 300);
+  if (!self->benchmark)
+    aisle_feed_store_set_refresh_interval (feed, self->settings ? g_settings_get_uint (self->settings, "refresh-interval") : 300);
   self->store = AISLE_STORE (feed);
   self->images = aisle_image_loader_new (cache_root);
 
@@ -209,6 +219,8 @@ aisle_application_activate (GApplication *app)
   if (window == NULL)
     {
       window = GTK_WINDOW (aisle_window_new (self));
+      if (self->benchmark)
+        aisle_benchmark_start (AISLE_WINDOW (window), self->benchmark_queries);
       if (self->windowed)
         gtk_window_set_default_size (window, 1920, 1080);
       else
@@ -229,6 +241,8 @@ aisle_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "store-id", "s", &self->store_id);
   g_variant_dict_lookup (dict, "cache-dir", "^ay", &self->cache_dir);
   g_variant_dict_lookup (dict, "language", "s", &self->language);
+  g_variant_dict_lookup (dict, "benchmark", "b", &self->benchmark);
+  g_variant_dict_lookup (dict, "benchmark-queries", "^ay", &self->benchmark_queries);
 
   return -1;
 }
@@ -254,6 +268,7 @@ aisle_application_finalize (GObject *object)
   g_free (self->store_id);
   g_free (self->cache_dir);
   g_free (self->language);
+  g_free (self->benchmark_queries);
 
   G_OBJECT_CLASS (aisle_application_parent_class)->finalize (object);
 }

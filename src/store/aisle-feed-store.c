@@ -350,7 +350,7 @@ aisle_feed_store_refresh_finish (AisleStore    *store,
 
   if (!g_task_propagate_boolean (G_TASK (result), &local_error))
     {
-      g_warning ("Catalog refresh failed, keeping the last good catalog: %s", local_error->message);
+      g_message ("Catalog refresh failed, keeping the last good catalog: %s", local_error->message);
       set_last_error (self, local_error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -363,7 +363,7 @@ aisle_feed_store_refresh_finish (AisleStore    *store,
   self->last_sync = g_get_real_time () / G_USEC_PER_SEC;
   set_last_error (self, job->stock_error);
   if (job->stock_error)
-    g_warning ("Stock refresh failed: %s", job->stock_error->message);
+    g_message ("Stock refresh failed, keeping the last good stock: %s", job->stock_error->message);
 
   return TRUE;
 }

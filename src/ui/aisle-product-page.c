@@ -202,8 +202,9 @@ location_row (AisleCatalog             *catalog,
   gtk_widget_add_css_class (row, "location-row");
   gtk_box_append (GTK_BOX (row), icon);
   gtk_box_append (GTK_BOX (row), label);
-  gtk_box_append (GTK_BOX (row), location_cell (_("Aisle"), location->aisle));
-  gtk_box_append (GTK_BOX (row), location_cell (_("Shelf"), location->shelf));
+  /* Translators: captions over the numbers on the stockroom's shelf labels. */
+  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Aisle"), location->aisle));
+  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Shelf"), location->shelf));
 
   /* Translators: read out by a screen reader: "Box 1 of 3: Frame, aisle 12, shelf 04" */
   a11y = g_strdup_printf (_("%s, aisle %s, shelf %s"), package, location->aisle, location->shelf);
