@@ -1,0 +1,572 @@
+/* test-kiosk.c: the kiosk as a shopper uses it, under Xvfb
+ *
+ * Runs the real application in-process on the fixture feed and walks attract
+ * → home → category → product, search, a barcode scan and a language switch,
+ * asserting what is on screen (mapped labels), not what functions were called.
+ * With AISLE_SCREENSHOT_DIR set, every step also saves a PNG of the window.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "aisle-application.h"
+#include "aisle-language.h"
+#include "aisle-scanner.h"
+#include "aisle-shop-view.h"
+#include "aisle-window.h"
+
+typedef void (*Steps) (AisleApplication *app,
+                       AisleWindow      *window);
+
+static char *fixture_url;
+
+/* Helpers: looking at the screen */
+
+static gboolean
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data,
+          guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+  return TRUE;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+static void
+settle (guint ms)
+{
+  wait_for (never, NULL, ms);
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_EDITABLE (widget) && GTK_IS_TEXT (widget))
+    g_string_append_printf (out, "[%s]\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+static char *
+screen_text (AisleWindow *window)
+{
+  GString *out = g_string_new (NULL);
+  collect_text (GTK_WIDGET (window), out);
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  AisleWindow *window;
+  const char  *text;
+} Expect;
+
+static gboolean
+shows_text (gpointer data)
+{
+  Expect *e = data;
+  g_autofree char *text = screen_text (e->window);
+  return strstr (text, e->text) != NULL;
+}
+
+#define assert_shows(window, needle) \
+  G_STMT_START { \
+    Expect e_ = { (window), (needle) }; \
+    if (!wait_for (shows_text, &e_, 5000)) \
+      { \
+        g_autofree char *t_ = screen_text (window); \
+        g_error ("The screen does not show “%s”; it shows:\n%s", (needle), t_); \
+      } \
+  } G_STMT_END
+
+#define assert_not_shows(window, needle) \
+  G_STMT_START { \
+    g_autofree char *t_ = screen_text (window); \
+    if (strstr (t_, (needle)) != NULL) \
+      g_error ("The screen shows “%s” but should not:\n%s", (needle), t_); \
+  } G_STMT_END
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Taps the button that shows @text, as a finger would. */
+static void
+tap (AisleWindow *window,
+     const char  *text)
+{
+  GtkWidget *label = NULL;
+  GtkWidget *button;
+  Expect e = { window, text };
+
+  wait_for (shows_text, &e, 5000);
+  label = find_label (GTK_WIDGET (window), text);
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  gtk_widget_activate (button);
+}
+
+static void
+type_text (AisleWindow *window,
+           const char  *text)
+{
+  GtkWidget *entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+static void
+screenshot (AisleWindow *window,
+            const char  *name)
+{
+  const char *dir = g_getenv ("AISLE_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  settle (400);  /* images arrive from worker threads */
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Running the real application */
+
+typedef struct
+{
+  Steps steps;
+  char *cache_dir;
+} Run;
+
+static gboolean
+has_catalog (gpointer data)
+{
+  return aisle_store_get_catalog (aisle_application_get_store (data)) != NULL &&
+         aisle_store_get_stock (aisle_application_get_store (data)) != NULL;
+}
+
+static void
+activated (GApplication *app,
+           Run          *run)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (AISLE_IS_WINDOW (window));
+  g_assert_true (wait_for (has_catalog, app, 10000));
+  settle (100);
+
+  run->steps (AISLE_APPLICATION (app), AISLE_WINDOW (window));
+
+  gtk_window_destroy (window);
+}
+
+static void
+run_kiosk_on (const char *url,
+              Steps       steps,
+              const char *language);
+
+static void
+run_kiosk (Steps       steps,
+           const char *language)
+{
+  run_kiosk_on (fixture_url, steps, language);
+}
+
+static void
+run_kiosk_on (const char *url,
+              Steps       steps,
+              const char *language)
+{
+  g_autoptr(AisleApplication) app = aisle_application_new ();
+  g_autofree char *cache = g_dir_make_tmp ("aisle-ui-XXXXXX", NULL);
+  char *argv[] = { (char *)"aisle", (char *)"--windowed",
+                   (char *)"--store-url", (char *)url,
+                   (char *)"--store-id", (char *)"milano",
+                   (char *)"--cache-dir", cache,
+                   (char *)"--language", (char *)language, NULL };
+  Run run = { steps, cache };
+  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", cache);
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (activated), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (argv) - 1, argv), ==, 0);
+  g_assert_cmpint (system (rm), ==, 0);
+}
+
+static AisleShopView *
+shop (AisleWindow *window)
+{
+  return (AisleShopView *)aisle_window_get_shop_view (window);
+}
+
+/* The shopper's ways through the kiosk */
+
+static void
+browse_steps (AisleApplication *app,
+              AisleWindow      *window)
+{
+  GtkWidget *grid;
+
+  assert_shows (window, "Fixture Home");
+  assert_shows (window, "Touch to start");
+  screenshot (window, "01-attract-en");
+
+  tap (window, "Touch to start");
+  assert_shows (window, "What are you looking for?");
+  assert_shows (window, "Sofas");
+  assert_shows (window, "Textiles");
+  screenshot (window, "02-home-en");
+
+  tap (window, "Sofas");
+  assert_shows (window, "3 products");
+  g_assert_cmpstr (aisle_shop_view_get_page_name (shop (window)), ==, "grid");
+  assert_shows (window, "LUNDA armchair");
+  assert_shows (window, "€129.99");
+  assert_shows (window, "Garden furniture set");
+  assert_not_shows (window, "CUSCÌNO");
+  screenshot (window, "03-category-en");
+
+  grid = find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
+  g_assert_nonnull (grid);
+  g_signal_emit_by_name (grid, "activate", 0);
+  assert_shows (window, "Article 100.000.01");
+  assert_shows (window, "14 in stock in this store");
+  assert_shows (window, "Next delivery 28/11/2026");
+  assert_shows (window, "Pick it up in the self-serve area");
+  assert_shows (window, "Box 1 of 2: Frame");
+  assert_shows (window, "Box 2 of 2: Cushions");
+  assert_shows (window, "12");
+  assert_shows (window, "04");
+  assert_shows (window, "31");
+  assert_shows (window, "Width 78\u00a0cm");
+  assert_shows (window, "Weight 14.2\u00a0kg");
+  assert_shows (window, "Seat cushions can be washed.");
+  screenshot (window, "04-product-en");
+
+  tap (window, "Back");
+  assert_shows (window, "3 products");
+  g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 1);
+  assert_shows (window, "Collected at the full-serve desk");
+  assert_shows (window, "Out of stock in this store");
+
+  tap (window, "Back");
+  assert_shows (window, "3 products");
+  g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 2);
+  assert_shows (window, "Order for delivery");
+  assert_shows (window, "Stock unknown");
+  screenshot (window, "05-online-only-en");
+}
+
+static void
+test_browse (void)
+{
+  run_kiosk (browse_steps, "en");
+}
+
+static void
+search_steps (AisleApplication *app,
+              AisleWindow      *window)
+{
+  tap (window, "Touch to start");
+  assert_shows (window, "What are you looking for?");
+
+  /* Every keystroke answers; accents and case do not matter. */
+  type_text (window, "c");
+  type_text (window, "cu");
+  type_text (window, "cuscino");
+  assert_shows (window, "Results for “cuscino”");
+  assert_shows (window, "1 product");
+  assert_shows (window, "CUSCÌNO cushion cover");
+  screenshot (window, "06-search-en");
+
+  /* Article numbers, with or without dots, and GTINs. */
+  type_text (window, "100.000.03");
+  assert_shows (window, "Garden furniture set");
+  type_text (window, "10000003");
+  assert_shows (window, "Garden furniture set");
+  type_text (window, "8001234567895");
+  assert_shows (window, "CUSCÌNO cushion cover");
+
+  type_text (window, "wardrobe");
+  assert_shows (window, "Nothing matches “wardrobe”");
+  screenshot (window, "07-search-empty-en");
+
+  /* Clearing the field goes back to where the search began. */
+  type_text (window, "");
+  assert_shows (window, "What are you looking for?");
+}
+
+static void
+test_search (void)
+{
+  run_kiosk (search_steps, "en");
+}
+
+static void
+scan_code (AisleWindow *window,
+           const char  *code,
+           guint        gap_ms)
+{
+  AisleScanner *scanner = AISLE_SCANNER (aisle_window_get_scanner (window));
+  guint32 t = 1000000;
+
+  for (const char *p = code; *p; p++, t += gap_ms)
+    g_assert_true (aisle_scanner_feed (scanner, gdk_unicode_to_keyval (*p), t));
+  aisle_scanner_feed (scanner, GDK_KEY_Return, t);
+}
+
+static void
+scan_steps (AisleApplication *app,
+            AisleWindow      *window)
+{
+  GtkWidget *entry;
+
+  /* A scan opens the product from the attract screen… */
+  scan_code (window, "4006381333931", 8);
+  assert_shows (window, "LUNDA armchair");
+  assert_shows (window, "Article 100.000.01");
+
+  /* …and from a search, without a digit leaking into the search field. */
+  tap (window, "Home");
+  type_text (window, "sofa");
+  entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+  gtk_widget_grab_focus (entry);
+  scan_code (window, "8001234567895", 8);
+  assert_shows (window, "CUSCÌNO cushion cover");
+  assert_shows (window, "Article 100.000.02");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "sofa");
+
+  /* A person typing digits slowly gets them in the field. */
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  {
+    AisleScanner *scanner = AISLE_SCANNER (aisle_window_get_scanner (window));
+    aisle_scanner_feed (scanner, GDK_KEY_1, 5000);
+    aisle_scanner_feed (scanner, GDK_KEY_0, 5400);
+    aisle_scanner_flush (scanner);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "10");
+
+  /* An unknown code is said plainly. */
+  scan_code (window, "5012345678900", 8);
+  assert_shows (window, "We could not find the product with code 5012345678900");
+  screenshot (window, "08-scan-unknown-en");
+}
+
+static void
+test_scan (void)
+{
+  run_kiosk (scan_steps, "en");
+}
+
+static void
+language_steps (AisleApplication *app,
+                AisleWindow      *window)
+{
+  tap (window, "Touch to start");
+  tap (window, "Sofas");
+  assert_shows (window, "3 products");
+  g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 0);
+  assert_shows (window, "Article 100.000.01");
+
+  /* The same product, in Italian: product data, UI text and prices. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("it"));
+  assert_shows (window, "Poltrona LUNDA");
+  assert_shows (window, "129,99\u00a0€");
+  assert_shows (window, "Articolo 100.000.01");
+  assert_shows (window, "Larghezza 78\u00a0cm");
+  assert_shows (window, "Peso 14,2\u00a0kg");
+  assert_not_shows (window, "LUNDA armchair");
+  screenshot (window, "09-product-it");
+
+  tap (window, "Inizio");
+  assert_shows (window, "Cosa stai cercando?");
+  assert_shows (window, "Divani");
+  assert_shows (window, "Tessili");
+  screenshot (window, "10-home-it");
+
+  /* Search follows the language: "mobel" finds "Möbel" in German. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("de"));
+  type_text (window, "mobel");
+  assert_shows (window, "Gartenmöbel-Set");
+
+  /* The search on screen is run again in the new language. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("es"));
+  assert_shows (window, "Resultados para «mobel»");
+  assert_shows (window, "No hay resultados");
+  type_text (window, "muebles");
+  assert_shows (window, "Conjunto de muebles de jardín");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("en"));
+  aisle_window_show_attract (window);
+  assert_shows (window, "Touch to start");
+}
+
+static void
+test_language (void)
+{
+  run_kiosk (language_steps, "en");
+}
+
+static void
+attract_it_steps (AisleApplication *app,
+                  AisleWindow      *window)
+{
+  assert_shows (window, "Tocca per iniziare");
+  screenshot (window, "11-attract-it");
+  tap (window, "Tocca per iniziare");
+  assert_shows (window, "Divani");
+  screenshot (window, "12-home-it");
+  tap (window, "Divani");
+  screenshot (window, "13-category-it");
+  type_text (window, "lunda");
+  assert_shows (window, "Poltrona LUNDA");
+  screenshot (window, "14-search-it");
+}
+
+static void
+test_attract_italian (void)
+{
+  run_kiosk (attract_it_steps, "it");
+}
+
+/* The bundled demo store, as a retailer first sees it. */
+static void
+demo_steps (AisleApplication *app,
+            AisleWindow      *window)
+{
+  const char *language = aisle_language_get_current_code ();
+  gboolean it = g_str_equal (language, "it");
+  g_autofree char *prefix = g_strdup_printf ("demo-%s", language);
+  g_autofree char *shot = NULL;
+
+  assert_shows (window, "Casa Nord");
+  tap (window, it ? "Tocca per iniziare" : "Touch to start");
+  assert_shows (window, it ? "Divani e poltrone" : "Sofas & armchairs");
+  shot = g_strdup_printf ("%s-1-home", prefix);
+  screenshot (window, shot);
+
+  tap (window, it ? "Divani e poltrone" : "Sofas & armchairs");
+  assert_shows (window, it ? "prodotti" : "products");
+  g_free (shot);
+  shot = g_strdup_printf ("%s-2-category", prefix);
+  screenshot (window, shot);
+
+  /* A sofa of three boxes in three aisles. */
+  type_text (window, "812.525.98");
+  assert_shows (window, it ? "Divano a 2 posti VALDÒ" : "VALDÒ 2-seat sofa");
+  g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 0);
+  assert_shows (window, it ? "Collo 1 di 3" : "Box 1 of 3");
+  assert_shows (window, "35");
+  assert_shows (window, "25");
+  g_free (shot);
+  shot = g_strdup_printf ("%s-3-product", prefix);
+  screenshot (window, shot);
+
+  type_text (window, it ? "cuscino" : "cushion");
+  assert_shows (window, it ? "Risultati per «cuscino»" : "Results for “cushion”");
+  g_free (shot);
+  shot = g_strdup_printf ("%s-4-search", prefix);
+  screenshot (window, shot);
+}
+
+static void
+test_demo_store (void)
+{
+  g_autofree char *url = g_filename_to_uri (g_getenv ("AISLE_DEMO_STORE"), NULL, NULL);
+
+  run_kiosk_on (url, demo_steps, "en");
+  run_kiosk_on (url, demo_steps, "it");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *dir = g_build_filename (srcdir ? srcdir : ".", "fixtures", "feed", NULL);
+
+  g_test_init (&argc, &argv, NULL);
+  aisle_application_setup_i18n ();
+  fixture_url = g_filename_to_uri (dir, NULL, NULL);
+
+  g_test_add_func ("/kiosk/browse", test_browse);
+  g_test_add_func ("/kiosk/search", test_search);
+  g_test_add_func ("/kiosk/scan", test_scan);
+  g_test_add_func ("/kiosk/language", test_language);
+  g_test_add_func ("/kiosk/attract-italian", test_attract_italian);
+  if (g_getenv ("AISLE_DEMO_STORE") != NULL)
+    g_test_add_func ("/kiosk/demo-store", test_demo_store);
+
+  return g_test_run ();
+}

@@ -1,0 +1,363 @@
+/* test-feed-parser.c: good and bad store-feed documents */
+#include "config.h"
+
+#include <string.h>
+
+#include "aisle-error.h"
+#include "aisle-feed-parser.h"
+
+static GBytes *
+fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "feed", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, len);
+}
+
+static AisleCatalog *
+parse_catalog_string (const char       *json,
+                      gssize            len,
+                      AisleFeedReport  *report,
+                      GError          **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, len < 0 ? strlen (json) : (gsize)len);
+  AisleCatalogMeta meta = { .etag = "\"e1\"", .source = "test", .fetched_at = 1700000000 };
+  g_autoptr(GBytes) image = aisle_feed_parse_catalog (bytes, &meta, report, error);
+
+  return image ? aisle_catalog_new_from_bytes (image, error) : NULL;
+}
+
+static AisleCatalog *
+fixture_catalog (AisleFeedReport *report)
+{
+  g_autoptr(GBytes) json = fixture ("catalog.json");
+  AisleCatalogMeta meta = { .etag = "\"e1\"", .source = "test", .fetched_at = 1700000000 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) image = aisle_feed_parse_catalog (json, &meta, report, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (image);
+  return aisle_catalog_new_from_bytes (image, &error);
+}
+
+static void
+test_good_catalog (void)
+{
+  AisleFeedReport report = { 0 };
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (&report);
+  AislePackageInfo package;
+  AisleStoreInfo store;
+  const char *currency;
+  guint i, n;
+
+  g_assert_nonnull (catalog);
+  g_assert_cmpuint (report.n_products, ==, 4);
+  g_assert_cmpuint (aisle_catalog_get_n_products (catalog), ==, 4);
+  g_assert_nonnull (report.first_problem);
+  aisle_feed_report_clear (&report);
+
+  g_assert_cmpstr (aisle_catalog_get_shop_name (catalog), ==, "Fixture Home");
+  g_assert_cmpstr (aisle_catalog_get_version (catalog), ==, "fixture-1");
+  g_assert_cmpstr (aisle_catalog_get_etag (catalog), ==, "\"e1\"");
+
+  /* Categories in position order; the duplicate and the broken ones are skipped. */
+  g_assert_cmpuint (aisle_catalog_get_n_categories (catalog), ==, 2);
+  g_assert_cmpstr (aisle_catalog_category_id (catalog, 0), ==, "sofas");
+  g_assert_cmpstr (aisle_catalog_category_name (catalog, 0, AISLE_LANGUAGE_ES), ==, "Sofás");
+  g_assert_cmpstr (aisle_catalog_category_icon (catalog, 1), ==, "cushion");
+  aisle_catalog_category_products (catalog, 0, &n);
+  g_assert_cmpuint (n, ==, 3);
+
+  i = aisle_catalog_find_by_id (catalog, "10000001");
+  g_assert_cmpuint (i, !=, AISLE_CATALOG_NO_INDEX);
+  g_assert_cmpstr (aisle_catalog_product_name (catalog, i, AISLE_LANGUAGE_IT), ==, "Poltrona LUNDA");
+  g_assert_cmpstr (aisle_catalog_product_name (catalog, i, AISLE_LANGUAGE_DE), ==, "LUNDA Sessel");
+  /* A missing language falls back to English. */
+  g_assert_cmpstr (aisle_catalog_product_short (catalog, i, AISLE_LANGUAGE_DE), ==, "Armchair, oak, grey");
+  g_assert_cmpstr (aisle_catalog_product_description (catalog, i, AISLE_LANGUAGE_EN), ==,
+                   "A compact armchair.\n\nSeat cushions can be washed.");
+  g_assert_cmpint (aisle_catalog_product_price (catalog, i, &currency), ==, 12999);
+  g_assert_cmpstr (currency, ==, "EUR");
+  g_assert_cmpint (aisle_catalog_product_fulfillment (catalog, i), ==, AISLE_FULFILLMENT_SELF_SERVE);
+
+  /* Only safe image paths survive: the relative one and the https one. */
+  g_assert_cmpuint (aisle_catalog_product_n_images (catalog, i), ==, 2);
+  g_assert_cmpstr (aisle_catalog_product_image (catalog, i, 0), ==, "images/a.svg");
+  g_assert_cmpstr (aisle_catalog_product_image (catalog, i, 1), ==, "https://cdn.example/x.png");
+
+  g_assert_cmpuint (aisle_catalog_product_n_packages (catalog, i), ==, 2);
+  g_assert_true (aisle_catalog_product_package (catalog, i, 1, AISLE_LANGUAGE_IT, &package));
+  g_assert_cmpuint (package.number, ==, 2);
+  g_assert_cmpstr (package.label, ==, "Cuscini");
+
+  /* The price without a currency takes the feed's. */
+  i = aisle_catalog_find_by_gtin (catalog, "8001234567895");
+  g_assert_cmpstr (aisle_catalog_product_id (catalog, i), ==, "10000002");
+  g_assert_cmpint (aisle_catalog_product_price (catalog, i, &currency), ==, 499);
+  g_assert_cmpstr (currency, ==, "EUR");
+
+  g_assert_cmpuint (aisle_catalog_get_n_stores (catalog), ==, 2);
+  g_assert_cmpuint (aisle_catalog_find_store (catalog, "muenchen"), ==, 1);
+  g_assert_true (aisle_catalog_store_info (catalog, 0, &store));
+  g_assert_cmpstr (store.name, ==, "Fixture Milano");
+  g_assert_cmpuint (store.pickup_lead_minutes, ==, 90);
+}
+
+static void
+test_skipped_products (void)
+{
+  AisleFeedReport report = { 0 };
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (&report);
+  const char *skipped[] = { "20000001", "20000002", "20000003", "20000004", "20000005",
+                            "20000006", "20000007", "20000008", "20000009", "999.999.99" };
+
+  /* Unknown category, float price, no fulfillment, unlocalized name, bad GTIN,
+   * negative price, bad currency, no article, too many packages, duplicate id;
+   * plus a number and a null in the list. */
+  g_assert_cmpuint (report.n_skipped, >=, 12);
+  for (guint i = 0; i < G_N_ELEMENTS (skipped); i++)
+    {
+      g_assert_cmpuint (aisle_catalog_find_by_id (catalog, skipped[i]), ==, AISLE_CATALOG_NO_INDEX);
+      g_assert_cmpuint (aisle_catalog_find_by_article (catalog, skipped[i]), ==, AISLE_CATALOG_NO_INDEX);
+    }
+  aisle_feed_report_clear (&report);
+}
+
+static void
+test_stock (void)
+{
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
+  g_autoptr(GBytes) json = fixture ("stock/milano.json");
+  g_autoptr(GError) error = NULL;
+  AisleFeedReport report = { 0 };
+  g_autoptr(AisleStock) stock = aisle_feed_parse_stock (catalog, json, &report, &error);
+  AisleStockLocation location;
+  AisleStockInfo info;
+  guint i;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (aisle_stock_get_store_id (stock), ==, "milano");
+  g_assert_cmpuint (report.n_products, ==, 3);
+  g_assert_cmpuint (report.n_skipped, ==, 5);
+  aisle_feed_report_clear (&report);
+
+  i = aisle_catalog_find_by_id (catalog, "10000001");
+  g_assert_true (aisle_stock_lookup (stock, i, &info));
+  g_assert_cmpint (info.quantity, ==, 14);   /* the duplicate entry (99) is ignored */
+  g_assert_cmpint (info.level, ==, AISLE_STOCK_LEVEL_HIGH);
+  g_assert_cmpstr (info.restock, ==, "2026-11-28");
+  g_assert_cmpint (info.updated_at, ==, 1795162200);
+  g_assert_cmpuint (info.n_locations, ==, 2);
+
+  /* Locations come back by package, whatever the feed's order. */
+  g_assert_true (aisle_stock_get_location (stock, i, 0, &location));
+  g_assert_cmpuint (location.package, ==, 1);
+  g_assert_cmpstr (location.aisle, ==, "12");
+  g_assert_cmpstr (location.shelf, ==, "04");
+  g_assert_true (aisle_stock_get_location (stock, i, 1, &location));
+  g_assert_cmpstr (location.aisle, ==, "31");
+  g_assert_false (aisle_stock_get_location (stock, i, 2, &location));
+
+  i = aisle_catalog_find_by_id (catalog, "10000002");
+  g_assert_true (aisle_stock_lookup (stock, i, &info));
+  g_assert_cmpint (info.quantity, ==, AISLE_STOCK_NO_QUANTITY);
+  g_assert_cmpint (info.level, ==, AISLE_STOCK_LEVEL_LOW);
+  /* The entry without its own time takes the document's. */
+  g_assert_cmpint (info.updated_at, ==, 1795163100);
+
+  i = aisle_catalog_find_by_id (catalog, "10000003");
+  g_assert_true (aisle_stock_lookup (stock, i, &info));
+  g_assert_cmpint (info.level, ==, AISLE_STOCK_LEVEL_OUT);
+  g_assert_null (info.restock);   /* "not a date" */
+
+  g_assert_false (aisle_stock_lookup (stock, aisle_catalog_find_by_id (catalog, "10000004"), &info));
+}
+
+static void
+assert_refused (const char *json,
+                gssize      len,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCatalog) catalog = parse_catalog_string (json, len, NULL, &error);
+
+  g_assert_null (catalog);
+  g_assert_error (error, AISLE_ERROR, code);
+  g_assert_cmpstr (error->message, !=, "");
+}
+
+static void
+test_bad_documents (void)
+{
+  static const char valid_head[] = "{\"format\":\"aisle-store-feed\",\"format_version\":1,";
+
+  assert_refused ("", 0, AISLE_ERROR_INVALID_DATA);
+  assert_refused ("{", -1, AISLE_ERROR_INVALID_DATA);
+  assert_refused ("[1,2,3]", -1, AISLE_ERROR_INVALID_DATA);
+  assert_refused ("null", -1, AISLE_ERROR_INVALID_DATA);
+  assert_refused ("{\"format\":\"something-else\",\"format_version\":1,\"products\":[]}", -1, AISLE_ERROR_INVALID_DATA);
+  assert_refused ("{\"format\":\"aisle-store-feed\",\"format_version\":2,\"products\":[]}", -1, AISLE_ERROR_UNSUPPORTED);
+  assert_refused ("{\"format\":\"aisle-store-feed\",\"format_version\":\"1\"}", -1, AISLE_ERROR_UNSUPPORTED);
+  assert_refused ("{\"format\":\"aisle-store-feed\",\"format_version\":1,\"products\":{}}", -1, AISLE_ERROR_INVALID_DATA);
+  assert_refused ("{\"format\":\"aisle-store-feed\",\"format_version\":1,\"products\":[]}", -1, AISLE_ERROR_INVALID_DATA);
+  /* A good document followed by junk is not a good document. */
+  {
+    g_autofree char *junk = g_strconcat (valid_head, "\"products\":[]} trailing", NULL);
+    assert_refused (junk, -1, AISLE_ERROR_INVALID_DATA);
+  }
+  /* Binary junk, with NULs. */
+  {
+    static const char binary[] = "\x1f\x8b\x00\x00\xff\xfe{\"a\":1}";
+    assert_refused (binary, sizeof binary - 1, AISLE_ERROR_INVALID_DATA);
+  }
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-feed\",\"format_version\":1,\"products\":");
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (json, '[');
+  assert_refused (json->str, json->len, AISLE_ERROR_INVALID_DATA);
+}
+
+static void
+test_huge_junk (void)
+{
+  gsize size = 50 * 1024 * 1024;
+  g_autofree char *junk = g_malloc (size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCatalog) catalog = NULL;
+
+  /* 50 MB of junk that starts like JSON and never becomes it. */
+  memset (junk, 'x', size);
+  junk[0] = '{';
+  junk[1] = '"';
+  catalog = parse_catalog_string (junk, size, NULL, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+}
+
+static void
+test_long_name (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCatalog) catalog = NULL;
+  AisleFeedReport report = { 0 };
+
+  g_string_append (json,
+                   "{\"format\":\"aisle-store-feed\",\"format_version\":1,"
+                   "\"categories\":[{\"id\":\"c\",\"name\":{\"en\":\"C\"}}],\"products\":["
+                   "{\"id\":\"1\",\"article\":\"1\",\"category\":\"c\",\"price\":{\"amount\":1},"
+                   "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"");
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (json, "ä");
+  g_string_append (json, "\"}},"
+                   "{\"id\":\"2\",\"article\":\"2\",\"category\":\"c\",\"price\":{\"amount\":1},"
+                   "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"Bad \\u0000 byte\"}},"
+                   "{\"id\":\"3\",\"article\":\"3\",\"category\":\"c\",\"price\":{\"amount\":1},"
+                   "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"Fine\"}}]}");
+
+  catalog = parse_catalog_string (json->str, json->len, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (aisle_catalog_get_n_products (catalog), ==, 1);
+  g_assert_cmpstr (aisle_catalog_product_name (catalog, 0, AISLE_LANGUAGE_EN), ==, "Fine");
+  g_assert_cmpuint (report.n_skipped, ==, 2);
+  aisle_feed_report_clear (&report);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  static const char json[] =
+    "{\"format\":\"aisle-store-feed\",\"format_version\":1,"
+    "\"categories\":[{\"id\":\"c\",\"name\":{\"en\":\"C\"}}],\"products\":["
+    "{\"id\":\"1\",\"article\":\"1\",\"category\":\"c\",\"price\":{\"amount\":1},"
+    "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"M\xf6\x62\x65l\"}},"
+    "{\"id\":\"2\",\"article\":\"2\",\"category\":\"c\",\"price\":{\"amount\":1},"
+    "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"M\xc3\xb6\x62\x65l\"}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCatalog) catalog = parse_catalog_string (json, sizeof json - 1, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (aisle_catalog_get_n_products (catalog), ==, 1);
+  g_assert_cmpstr (aisle_catalog_product_name (catalog, 0, AISLE_LANGUAGE_DE), ==, "Möbel");
+}
+
+static void
+test_wrong_types (void)
+{
+  static const char json[] =
+    "{\"format\":\"aisle-store-feed\",\"format_version\":1,\"currency\":7,\"shop_name\":[1],"
+    "\"stores\":\"x\",\"categories\":[{\"id\":\"c\",\"name\":{\"en\":\"C\"},\"position\":\"first\"}],"
+    "\"products\":["
+    "{\"id\":1,\"article\":\"1\",\"category\":\"c\",\"price\":{\"amount\":1},\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"A\"}},"
+    "{\"id\":\"2\",\"article\":\"2\",\"category\":\"c\",\"price\":\"1.00\",\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"B\"}},"
+    "{\"id\":\"3\",\"article\":\"3\",\"category\":\"c\",\"price\":{\"amount\":1e3},\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"C\"}},"
+    "{\"id\":\"4\",\"article\":\"4\",\"category\":\"c\",\"price\":{\"amount\":99999999999999999999},\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"D\"}},"
+    "{\"id\":\"5\",\"article\":\"5\",\"category\":\"c\",\"price\":{\"amount\":100},\"fulfillment\":\"self-serve\","
+    "\"name\":{\"en\":\"E\"},\"images\":\"a.png\",\"dimensions\":[1,2],\"weight\":-3,\"packages\":null,\"url\":\"javascript:alert(1)\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCatalog) catalog = parse_catalog_string (json, -1, NULL, &error);
+  guint w, d, h, weight;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (aisle_catalog_get_n_products (catalog), ==, 1);
+  g_assert_cmpstr (aisle_catalog_get_currency (catalog), ==, "EUR");
+  g_assert_cmpstr (aisle_catalog_get_shop_name (catalog), ==, "");
+  g_assert_cmpuint (aisle_catalog_product_n_images (catalog, 0), ==, 0);
+  g_assert_cmpstr (aisle_catalog_product_url (catalog, 0), ==, "");
+  aisle_catalog_product_dimensions (catalog, 0, &w, &d, &h, &weight);
+  g_assert_cmpuint (w + d + h + weight, ==, 0);
+}
+
+static void
+test_bad_stock (void)
+{
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
+  const char *bad[] = {
+    "{}",
+    "{\"format\":\"aisle-store-stock\",\"format_version\":1}",
+    "{\"format\":\"aisle-store-stock\",\"format_version\":1,\"store\":\"x\",\"items\":{}}",
+    "{\"format\":\"aisle-store-feed\",\"format_version\":1,\"store\":\"x\",\"items\":[]}",
+    "not json",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (bad[i], strlen (bad[i]));
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AisleStock) stock = aisle_feed_parse_stock (catalog, bytes, NULL, &error);
+
+      g_assert_null (stock);
+      g_assert_nonnull (error);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL);
+
+  g_test_add_func ("/feed/catalog/good", test_good_catalog);
+  g_test_add_func ("/feed/catalog/skipped", test_skipped_products);
+  g_test_add_func ("/feed/catalog/bad-documents", test_bad_documents);
+  g_test_add_func ("/feed/catalog/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/feed/catalog/huge-junk", test_huge_junk);
+  g_test_add_func ("/feed/catalog/long-name", test_long_name);
+  g_test_add_func ("/feed/catalog/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/feed/catalog/wrong-types", test_wrong_types);
+  g_test_add_func ("/feed/stock/good", test_stock);
+  g_test_add_func ("/feed/stock/bad", test_bad_stock);
+
+  return g_test_run ();
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# tools/dev.sh: the two things a developer does on a fresh Debian 12 machine.
+#
+#   tools/dev.sh run     install what is missing, build, start the kiosk on the demo store
+#   tools/dev.sh test    install what is missing, build, run the whole test suite
+#
+# and, for CI and benchmarks:
+#   tools/dev.sh test-sanitizers   the suite once more under AddressSanitizer + UBSan
+#   tools/dev.sh bench             the benchmark table (see README)
+set -euo pipefail
+
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$top"
+
+# What Aisle needs from Debian 12, and why:
+packages=(
+  # build
+  meson ninja-build pkg-config gcc gettext libglib2.0-dev-bin
+  libgtk-4-dev libadwaita-1-dev libcurl4-openssl-dev libjson-c-dev zlib1g-dev
+  # run: SVG product images, the fonts the kiosk is designed with
+  librsvg2-common fonts-noto-core
+  # test: a display, a session bus, validators, the feed server
+  xvfb xauth dbus-daemon desktop-file-utils appstream python3
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "Installing: ${missing[*]}"
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  local dir="$1"; shift
+  [ -f "$dir/build.ninja" ] || meson setup "$dir" "$@"
+  meson compile -C "$dir"
+}
+
+# UI tests need an X display and a session bus; both are private to this run.
+in_display() {
+  xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- "$@"
+}
+
+case "${1:-}" in
+  run)
+    install_missing
+    build _build
+    shift
+    exec _build/src/aisle --windowed "$@"
+    ;;
+  test)
+    install_missing
+    build _build
+    in_display meson test -C _build --print-errorlogs --num-processes 2
+    ;;
+  test-sanitizers)
+    install_missing
+    build _build-sanitizers -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+      in_display meson test -C _build-sanitizers --print-errorlogs --num-processes 2 --timeout-multiplier 3
+    ;;
+  bench)
+    install_missing
+    build _build-release -Dbuildtype=release
+    shift
+    in_display _build-release/tools/aisle-bench "$@"
+    ;;
+  *)
+    sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac
