@@ -61,8 +61,11 @@ case "${1:-}" in
     ;;
   test-sanitizers)
     install_missing
-    build _build-sanitizers -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    build _build-sanitizers -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug \
+      -Dc_args=-fno-omit-frame-pointer
+    # Slow unwinding: system libraries have no frame pointers, and their leak
+    # suppressions (tests/lsan.supp) only match on full stacks.
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
       in_display meson test -C _build-sanitizers --print-errorlogs --num-processes 2 --timeout-multiplier 3
     ;;
   bench)

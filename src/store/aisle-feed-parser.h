@@ -21,6 +21,8 @@ typedef struct
 
 void        aisle_feed_report_clear     (AisleFeedReport        *report);
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AisleFeedReport, aisle_feed_report_clear)
+
 /* @meta gives what the document does not: etag, source URL, fetch time. */
 GBytes     *aisle_feed_parse_catalog    (GBytes                 *json,
                                          const AisleCatalogMeta *meta,

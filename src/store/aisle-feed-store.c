@@ -153,7 +153,7 @@ fetch_catalog (Job           *job,
   g_autoptr(AisleHttpResponse) response = NULL;
   g_autoptr(GBytes) image = NULL;
   g_autoptr(GError) local_error = NULL;
-  AisleFeedReport report = { 0 };
+  g_auto(AisleFeedReport) report = { 0 };
   AisleCatalogMeta meta = { 0 };
   AisleCatalog *catalog;
   const char *etag = job->current ? aisle_catalog_get_etag (job->current) : NULL;
@@ -172,7 +172,6 @@ fetch_catalog (Job           *job,
     return NULL;
 
   g_message ("Catalog: %u products, %u items skipped", report.n_products, report.n_skipped);
-  aisle_feed_report_clear (&report);
 
   /* Save it, then map it back: the kernel can page a mapped catalog out, and
    * the next start reads the very same bytes. */
@@ -206,7 +205,7 @@ fetch_stock (Job           *job,
   g_autofree char *etag = NULL;
   g_autoptr(AisleHttpResponse) response = NULL;
   g_autoptr(GError) local_error = NULL;
-  AisleFeedReport report = { 0 };
+  g_auto(AisleFeedReport) report = { 0 };
   AisleStock *stock;
 
   /* Without the document on disk an ETag would only buy a 304 we cannot use. */
@@ -221,8 +220,6 @@ fetch_stock (Job           *job,
 
   if (!(stock = aisle_feed_parse_stock (catalog, response->body, &report, error)))
     return catalog_changed ? parse_cached_stock (job, catalog, NULL) : NULL;
-
-  aisle_feed_report_clear (&report);
 
   if (!g_file_set_contents (json_path, g_bytes_get_data (response->body, NULL),
                             g_bytes_get_size (response->body), &local_error) ||

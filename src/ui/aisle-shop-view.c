@@ -55,6 +55,7 @@ struct _AisleShopView
   GtkButton         *back_button;
   GtkButton         *home_button;
   GtkSearchEntry    *search_entry;
+  GtkWidget         *scan_hint;
   GtkStack          *page_stack;
   AisleHomePage     *home_page;
   AisleProductGrid  *grid_page;
@@ -383,6 +384,10 @@ aisle_shop_view_set_portrait (AisleShopView *self,
     gtk_widget_add_css_class (GTK_WIDGET (self), "portrait");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "portrait");
+
+  /* 1080 px is too narrow for the hint beside the search field; the home
+   * page says the same in its scan card. */
+  gtk_widget_set_visible (self->scan_hint, !portrait);
   aisle_product_page_set_portrait (self->product_page, portrait);
 }
 
@@ -483,6 +488,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, back_button);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, home_button);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, scan_hint);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, page_stack);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, home_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, grid_page);
