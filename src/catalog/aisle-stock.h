@@ -55,6 +55,12 @@ void          aisle_stock_add_location  (AisleStock          *self,
                                          const char          *shelf);
 void          aisle_stock_seal          (AisleStock          *self);
 
+/* A sealed snapshot as one flat image, and back (for the offline copy). */
+GBytes       *aisle_stock_get_bytes     (AisleStock          *self);
+AisleStock   *aisle_stock_new_from_bytes (AisleCatalog       *catalog,
+                                          GBytes             *image,
+                                          GError            **error);
+
 AisleCatalog *aisle_stock_get_catalog   (AisleStock          *self);
 const char   *aisle_stock_get_store_id  (AisleStock          *self);
 gint64        aisle_stock_get_updated_at (AisleStock         *self);

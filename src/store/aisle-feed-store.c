@@ -103,20 +103,50 @@ stock_cache_name (Job        *job,
   return g_strdup_printf ("stock-%s.%s", safe, suffix);
 }
 
-static AisleStock *
-parse_cached_stock (Job           *job,
-                    AisleCatalog  *catalog,
-                    GError       **error)
+static void
+save_stock_image (Job        *job,
+                  AisleStock *stock)
 {
-  g_autofree char *name = stock_cache_name (job, "json");
+  g_autofree char *name = stock_cache_name (job, "img");
   g_autofree char *path = cache_path (job, name);
+  GBytes *image = aisle_stock_get_bytes (stock);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_file_set_contents (path, g_bytes_get_data (image, NULL), g_bytes_get_size (image), &error))
+    g_warning ("Could not save the stock for offline use: %s", error->message);
+}
+
+/* The saved stock for @catalog: its image when it was made for this very
+ * catalog version, else the saved document parsed again (and saved as an
+ * image for the next start). */
+static AisleStock *
+load_saved_stock (Job           *job,
+                  AisleCatalog  *catalog,
+                  GError       **error)
+{
+  g_autofree char *img_name = stock_cache_name (job, "img");
+  g_autofree char *img_path = cache_path (job, img_name);
+  g_autofree char *json_name = stock_cache_name (job, "json");
+  g_autofree char *json_path = cache_path (job, json_name);
   g_autoptr(GMappedFile) mapped = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  AisleStock *stock;
 
-  if (!(mapped = g_mapped_file_new (path, FALSE, error)))
+  if ((mapped = g_mapped_file_new (img_path, FALSE, NULL)))
+    {
+      bytes = g_mapped_file_get_bytes (mapped);
+      if ((stock = aisle_stock_new_from_bytes (catalog, bytes, NULL)))
+        return stock;
+      g_clear_pointer (&bytes, g_bytes_unref);
+      g_clear_pointer (&mapped, g_mapped_file_unref);
+    }
+
+  if (!(mapped = g_mapped_file_new (json_path, FALSE, error)))
     return NULL;
   bytes = g_mapped_file_get_bytes (mapped);
-  return aisle_feed_parse_stock (catalog, bytes, NULL, error);
+  if ((stock = aisle_feed_parse_stock (catalog, bytes, NULL, error)))
+    save_stock_image (job, stock);
+  return stock;
 }
 
 static void
@@ -136,7 +166,7 @@ load_cached_worker (GTask        *task,
       return;
     }
 
-  if (!(job->stock = parse_cached_stock (job, job->catalog, &stock_error)))
+  if (!(job->stock = load_saved_stock (job, job->catalog, &stock_error)))
     g_debug ("No cached stock: %s", stock_error->message);
 
   g_task_return_boolean (task, TRUE);
@@ -213,18 +243,19 @@ fetch_stock (Job           *job,
     g_file_get_contents (etag_path, &etag, NULL, NULL);
 
   if (!(response = aisle_http_fetch (url, etag, &limits, cancellable, error)))
-    return catalog_changed ? parse_cached_stock (job, catalog, NULL) : NULL;
+    return catalog_changed ? load_saved_stock (job, catalog, NULL) : NULL;
 
   if (response->status == 304)
-    return catalog_changed ? parse_cached_stock (job, catalog, error) : NULL;
+    return catalog_changed ? load_saved_stock (job, catalog, error) : NULL;
 
   if (!(stock = aisle_feed_parse_stock (catalog, response->body, &report, error)))
-    return catalog_changed ? parse_cached_stock (job, catalog, NULL) : NULL;
+    return catalog_changed ? load_saved_stock (job, catalog, NULL) : NULL;
 
   if (!g_file_set_contents (json_path, g_bytes_get_data (response->body, NULL),
                             g_bytes_get_size (response->body), &local_error) ||
       !g_file_set_contents (etag_path, response->etag ? response->etag : "", -1, &local_error))
     g_warning ("Could not save the stock for offline use: %s", local_error->message);
+  save_stock_image (job, stock);
 
   return stock;
 }

@@ -124,9 +124,16 @@ decode (GBytes  *bytes,
         int      size,
         GError **error)
 {
-  g_autoptr(GdkPixbufLoader) loader = gdk_pixbuf_loader_new ();
+  g_autoptr(GdkPixbufLoader) loader = NULL;
   GdkPixbuf *pixbuf;
 
+  if (g_bytes_get_size (bytes) == 0)
+    {
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, _("The image is too large or not an image"));
+      return NULL;
+    }
+
+  loader = gdk_pixbuf_loader_new ();
   g_signal_connect (loader, "size-prepared", G_CALLBACK (size_prepared), GINT_TO_POINTER (size));
 
   if (!gdk_pixbuf_loader_write_bytes (loader, bytes, error) ||
@@ -153,6 +160,7 @@ load_worker (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   GdkTexture *texture;
+  gboolean from_network = FALSE;
   char *contents;
   gsize len;
 
@@ -162,7 +170,6 @@ load_worker (GTask        *task,
     {
       AisleHttpLimits limits = { .max_bytes = MAX_IMAGE_BYTES, .total_timeout_s = 30 };
       g_autoptr(AisleHttpResponse) response = aisle_http_fetch (load->url, NULL, &limits, cancellable, &error);
-      g_autofree char *dir = NULL;
 
       if (response == NULL || response->body == NULL)
         {
@@ -173,9 +180,7 @@ load_worker (GTask        *task,
         }
 
       bytes = g_bytes_ref (response->body);
-      dir = g_path_get_dirname (load->cache_path);
-      if (g_mkdir_with_parents (dir, 0700) == 0)
-        g_file_set_contents (load->cache_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+      from_network = TRUE;
     }
 
   if (!(texture = decode (bytes, load->size, &error)))
@@ -183,6 +188,16 @@ load_worker (GTask        *task,
       g_debug ("Not showing an image: %s", error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
+    }
+
+  /* Only pictures that decode are kept: a broken one is fetched again next
+   * time, in case the shop has fixed it. */
+  if (from_network)
+    {
+      g_autofree char *dir = g_path_get_dirname (load->cache_path);
+
+      if (g_mkdir_with_parents (dir, 0700) == 0)
+        g_file_set_contents (load->cache_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
     }
 
   g_task_return_pointer (task, texture, g_object_unref);

@@ -203,6 +203,41 @@ screenshot (AisleWindow *window,
   gdk_texture_save_to_png (texture, path);
 }
 
+/* Touch targets: every button a shopper can see is at least 64×64 px. */
+static void
+check_targets (GtkWidget *widget,
+               GtkWidget *window,
+               GString   *problems)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_BUTTON (widget))
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+      if (bounds.size.width < 64 || bounds.size.height < 64)
+        g_string_append_printf (problems, "%s “%s” is %.0f×%.0f\n", G_OBJECT_TYPE_NAME (widget),
+                                gtk_button_get_label (GTK_BUTTON (widget)) ?: "",
+                                bounds.size.width, bounds.size.height);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    check_targets (child, window, problems);
+}
+
+static void
+assert_touch_targets (AisleWindow *window)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+
+  settle (50);
+  check_targets (GTK_WIDGET (window), GTK_WIDGET (window), problems);
+  if (problems->len > 0)
+    g_error ("Touch targets smaller than 64 px:\n%s", problems->str);
+}
+
 /* Running the real application */
 
 typedef struct
@@ -282,12 +317,14 @@ browse_steps (AisleApplication *app,
   assert_shows (window, "Fixture Home");
   assert_shows (window, "Touch to start");
   screenshot (window, "01-attract-en");
+  assert_touch_targets (window);
 
   tap (window, "Touch to start");
   assert_shows (window, "What are you looking for?");
   assert_shows (window, "Sofas");
   assert_shows (window, "Textiles");
   screenshot (window, "02-home-en");
+  assert_touch_targets (window);
 
   tap (window, "Sofas");
   assert_shows (window, "3 products");
@@ -297,6 +334,7 @@ browse_steps (AisleApplication *app,
   assert_shows (window, "Garden furniture set");
   assert_not_shows (window, "CUSCÌNO");
   screenshot (window, "03-category-en");
+  assert_touch_targets (window);
 
   grid = find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW);
   g_assert_nonnull (grid);
@@ -314,6 +352,7 @@ browse_steps (AisleApplication *app,
   assert_shows (window, "Weight 14.2\u00a0kg");
   assert_shows (window, "Seat cushions can be washed.");
   screenshot (window, "04-product-en");
+  assert_touch_targets (window);
 
   tap (window, "Back");
   assert_shows (window, "3 products");
@@ -350,6 +389,7 @@ search_steps (AisleApplication *app,
   assert_shows (window, "1 product");
   assert_shows (window, "CUSCÌNO cushion cover");
   screenshot (window, "06-search-en");
+  assert_touch_targets (window);
 
   /* Article numbers, with or without dots, and GTINs. */
   type_text (window, "100.000.03");
@@ -502,6 +542,47 @@ test_attract_italian (void)
   run_kiosk (attract_it_steps, "it");
 }
 
+/* A 1080×1920 portrait terminal: nothing may need a wider window, in any
+ * language, on any page, with the keyboard out. */
+static void
+portrait_steps (AisleApplication *app,
+                AisleWindow      *window)
+{
+  const char *languages[] = { "en", "it", "de", "es" };
+
+  for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
+    {
+      const char *pages[] = { "home", "category", "product", "search" };
+
+      g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (languages[l]));
+      aisle_window_start (window);
+
+      for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+        {
+          AisleShopView *view = shop (window);
+          int min_width;
+
+          aisle_shop_view_set_portrait (view, TRUE);
+          if (p == 1)
+            aisle_shop_view_show_category (view, 0);
+          else if (p == 2)
+            aisle_shop_view_show_product (view, 0);
+          else if (p == 3)
+            aisle_shop_view_search (view, "a");
+
+          gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
+          if (min_width > 1080)
+            g_error ("In %s the %s page needs %d px, wider than a portrait screen", languages[l], pages[p], min_width);
+        }
+    }
+}
+
+static void
+test_portrait (void)
+{
+  run_kiosk (portrait_steps, "en");
+}
+
 /* The bundled demo store, as a retailer first sees it. */
 static void
 demo_steps (AisleApplication *app,
@@ -567,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/scan", test_scan);
   g_test_add_func ("/kiosk/language", test_language);
   g_test_add_func ("/kiosk/attract-italian", test_attract_italian);
+  g_test_add_func ("/kiosk/portrait", test_portrait);
   if (g_getenv ("AISLE_DEMO_STORE") != NULL)
     g_test_add_func ("/kiosk/demo-store", test_demo_store);
 

@@ -176,6 +176,31 @@ test_stock (void)
   g_assert_null (info.restock);   /* "not a date" */
 
   g_assert_false (aisle_stock_lookup (stock, aisle_catalog_find_by_id (catalog, "10000004"), &info));
+
+  /* The saved image reads back the same, for this catalog only. */
+  {
+    g_autoptr(AisleStock) again = aisle_stock_new_from_bytes (catalog, aisle_stock_get_bytes (stock), &error);
+    g_autoptr(GBytes) other_json = fixture ("catalog.json");
+    AisleCatalogMeta other_meta = { .etag = "\"another version\"" };
+    g_autoptr(GBytes) other_image = aisle_feed_parse_catalog (other_json, &other_meta, NULL, NULL);
+    g_autoptr(AisleCatalog) other = aisle_catalog_new_from_bytes (other_image, NULL);
+    g_autoptr(AisleStock) refused = NULL;
+    g_autoptr(GBytes) cut = g_bytes_new (g_bytes_get_data (aisle_stock_get_bytes (stock), NULL), 40);
+
+    g_assert_no_error (error);
+    i = aisle_catalog_find_by_id (catalog, "10000001");
+    g_assert_true (aisle_stock_get_location (again, i, 1, &location));
+    g_assert_cmpstr (location.aisle, ==, "31");
+    g_assert_cmpstr (aisle_stock_get_store_id (again), ==, "milano");
+
+    refused = aisle_stock_new_from_bytes (other, aisle_stock_get_bytes (stock), &error);
+    g_assert_null (refused);
+    g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+    g_assert_null (aisle_stock_new_from_bytes (catalog, cut, &error));
+    g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+    g_clear_error (&error);
+  }
 }
 
 static void
