@@ -198,6 +198,15 @@ aisle_application_startup (GApplication *app)
   /* A kiosk has one look, whatever the system prefers. */
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_LIGHT);
 
+  /* Every animation repaints at 60 frames a second: GTK 4.8 fades the text
+   * cursor and the overlay scrollbars whenever content changes. On a
+   * software-rendered terminal that is CPU a shopper's next tap waits for,
+   * and a keystroke would wait for the next frame slot. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-cursor-blink", FALSE,
+                "gtk-enable-animations", FALSE,
+                NULL);
+
   self->settings = load_settings ();
   code = self->language ? g_strdup (self->language) : setting_string (self, "default-language", "en");
   apply_language (self, code);

@@ -105,51 +105,42 @@ aisle_product_list_set (AisleProductList *self,
                         const guint32    *indices,
                         guint             n_indices)
 {
-  const guint32 *old;
-  guint n_old, head = 0, tail = 0, removed, added;
+  guint n_old, n_kept;
 
   g_return_if_fail (AISLE_IS_PRODUCT_LIST (self));
   g_return_if_fail (catalog == NULL || AISLE_IS_CATALOG (catalog));
   g_return_if_fail (indices != NULL || n_indices == 0);
 
-  old = (const guint32 *)(gpointer)self->indices->data;
   n_old = self->indices->len;
+  n_kept = MIN (n_old, n_indices);
+  g_set_object (&self->catalog, catalog);
 
-  /* Items of another catalog version are different products. */
-  if (catalog == self->catalog)
+  /* Positions that stay: the same item objects, re-pointed where the
+   * product differs. GTK keeps their widgets. */
+  for (guint i = 0; i < n_kept; i++)
     {
-      while (head < n_old && head < n_indices && old[head] == indices[head])
-        head++;
-      while (tail < n_old - head && tail < n_indices - head &&
-             old[n_old - 1 - tail] == indices[n_indices - 1 - tail])
-        tail++;
-    }
-  else
-    g_set_object (&self->catalog, catalog);
+      AisleProduct *item = self->items->pdata[i];
 
-  removed = n_old - head - tail;
-  added = n_indices - head - tail;
-  if (removed == 0 && added == 0)
+      g_array_index (self->indices, guint32, i) = indices[i];
+      if (item != NULL && catalog != NULL)
+        aisle_product_set (item, catalog, indices[i]);
+    }
+
+  if (n_indices == n_old)
     return;
 
-  g_array_remove_range (self->indices, head, removed);
-  g_array_insert_vals (self->indices, head, indices + head, added);
+  if (n_indices < n_old)
+    {
+      g_array_set_size (self->indices, n_indices);
+      g_ptr_array_set_size (self->items, n_indices);
+    }
+  else
+    {
+      g_array_append_vals (self->indices, indices + n_old, n_indices - n_old);
+      g_ptr_array_set_size (self->items, n_indices);
+    }
 
-  {
-    GPtrArray *items = g_ptr_array_new_full (n_indices, clear_item);
-
-    /* Keep the head's and tail's items so the grid keeps their tiles. */
-    g_ptr_array_set_size (items, n_indices);
-    for (guint i = 0; i < head; i++)
-      items->pdata[i] = g_steal_pointer (&self->items->pdata[i]);
-    for (guint i = 0; i < tail; i++)
-      items->pdata[n_indices - 1 - i] = g_steal_pointer (&self->items->pdata[n_old - 1 - i]);
-
-    g_ptr_array_unref (self->items);
-    self->items = items;
-  }
-
-  g_list_model_items_changed (G_LIST_MODEL (self), head, removed, added);
+  g_list_model_items_changed (G_LIST_MODEL (self), n_kept, n_old - n_kept, n_indices - n_kept);
 }
 
 void

@@ -1,9 +1,10 @@
 /* aisle-product-list.h: a list model of products given as catalog indices
  *
  * Feeds the product grids (a category, search results). Items are made on
- * demand, and replacing the contents emits one minimal items-changed (the
- * common head and tail are kept, with their items), so the grid rebinds only
- * the tiles that really changed.
+ * demand and kept per position. Replacing the contents re-points the items
+ * already made at their position's new product (AisleProduct::changed) and
+ * emits one items-changed only for the positions added or removed at the
+ * end, so a new search rebinds tiles in place instead of making new ones.
  */
 #pragma once
 

@@ -13,6 +13,13 @@ struct _AisleProduct
   guint         index;
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 G_DEFINE_FINAL_TYPE (AisleProduct, aisle_product, G_TYPE_OBJECT)
 
 static void
@@ -29,6 +36,18 @@ static void
 aisle_product_class_init (AisleProductClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = aisle_product_finalize;
+
+  /**
+   * AisleProduct::changed:
+   *
+   * The item now stands for another product; whatever shows it must refresh.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -48,6 +67,22 @@ aisle_product_new (AisleCatalog *catalog,
   self->catalog = g_object_ref (catalog);
   self->index = index;
   return self;
+}
+
+void
+aisle_product_set (AisleProduct *self,
+                   AisleCatalog *catalog,
+                   guint         index)
+{
+  g_return_if_fail (AISLE_IS_PRODUCT (self));
+  g_return_if_fail (AISLE_IS_CATALOG (catalog));
+
+  if (self->catalog == catalog && self->index == index)
+    return;
+
+  g_set_object (&self->catalog, catalog);
+  self->index = index;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 AisleCatalog *

@@ -2,6 +2,11 @@
  *
  * A light handle (catalog + index) made on demand when a list view asks for
  * an item, so a 100,000-product catalog does not hold 100,000 GObjects.
+ *
+ * A list model may point an item at another product ("changed"): GTK 4.8's
+ * list views only keep a row's widget when the same item object stays at a
+ * position, so results of a new search reuse the items, and the tiles, of the
+ * last one instead of building new ones.
  */
 #pragma once
 
@@ -14,6 +19,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AisleProduct, aisle_product, AISLE, PRODUCT, GObject)
 
 AisleProduct     *aisle_product_new             (AisleCatalog *catalog,
+                                                 guint         index);
+void              aisle_product_set             (AisleProduct *self,
+                                                 AisleCatalog *catalog,
                                                  guint         index);
 AisleCatalog     *aisle_product_get_catalog     (AisleProduct *self);
 guint             aisle_product_get_index       (AisleProduct *self);

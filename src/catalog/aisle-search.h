@@ -13,7 +13,9 @@
 
 G_BEGIN_DECLS
 
-#define AISLE_SEARCH_DEFAULT_LIMIT 240
+/* Five screens of tiles: enough to browse, and a grid that small costs GTK
+ * little on every keystroke. */
+#define AISLE_SEARCH_DEFAULT_LIMIT 60
 
 /* Returns the indices of the best @limit matches, best first; @n_matches
  * (optional) receives how many products matched in all. */

@@ -22,6 +22,7 @@ struct _AisleProductGrid
   GtkStack          *stack;
   GtkGridView       *grid_view;
   GtkLabel          *empty_label;
+  char              *shown_title;
 };
 
 enum {
@@ -99,6 +100,18 @@ aisle_product_grid_show (AisleProductGrid *self,
 
   g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
 
+  /* Other products: start at the top. The same ones (Back from a product):
+   * stay where the shopper was. */
+  if (g_strcmp0 (self->shown_title, title) != 0)
+    {
+      GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->grid_view));
+
+      if (adjustment != NULL)
+        gtk_adjustment_set_value (adjustment, 0);
+      g_free (self->shown_title);
+      self->shown_title = g_strdup (title);
+    }
+
   gtk_label_set_text (self->title_label, title);
 
   if (n_matches > n_shown)
@@ -136,6 +149,7 @@ aisle_product_grid_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->images);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->shown_title, g_free);
 
   G_OBJECT_CLASS (aisle_product_grid_parent_class)->dispose (object);
 }

@@ -62,33 +62,48 @@ load_image (AisleProductTile *self)
                                  self->cancellable, image_loaded, g_object_ref (self));
 }
 
-void
-aisle_product_tile_set_product (AisleProductTile *self,
-                                AisleProduct     *product)
+static void
+show_product (AisleProductTile *self)
 {
   g_autofree char *price = NULL;
+  g_autofree char *a11y = NULL;
+  const char *short_text;
 
-  g_return_if_fail (AISLE_IS_PRODUCT_TILE (self));
-
-  if (!g_set_object (&self->product, product))
-    return;
-
-  if (product == NULL)
+  if (self->product == NULL)
     {
       load_image (self);
       return;
     }
 
-  price = aisle_product_format_price (product);
-  gtk_label_set_text (self->name_label, aisle_product_get_name (product));
-  gtk_label_set_text (self->short_label, aisle_product_get_short (product));
+  price = aisle_product_format_price (self->product);
+  short_text = aisle_product_get_short (self->product);
+  gtk_label_set_text (self->name_label, aisle_product_get_name (self->product));
+  gtk_label_set_text (self->short_label, short_text);
   gtk_label_set_text (self->price_label, price);
-  gtk_widget_set_visible (GTK_WIDGET (self->short_label), *aisle_product_get_short (product) != '\0');
-  {
-    g_autofree char *name = g_strdup_printf ("%s, %s", aisle_product_get_name (product), price);
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  }
+  gtk_widget_set_visible (GTK_WIDGET (self->short_label), *short_text != '\0');
+
+  a11y = g_strdup_printf ("%s, %s", aisle_product_get_name (self->product), price);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   load_image (self);
+}
+
+void
+aisle_product_tile_set_product (AisleProductTile *self,
+                                AisleProduct     *product)
+{
+  g_return_if_fail (AISLE_IS_PRODUCT_TILE (self));
+
+  if (self->product == product)
+    return;
+
+  if (self->product != NULL)
+    g_signal_handlers_disconnect_by_func (self->product, show_product, self);
+  g_set_object (&self->product, product);
+  /* A new search points this tile's item at another product. */
+  if (product != NULL)
+    g_signal_connect_swapped (product, "changed", G_CALLBACK (show_product), self);
+
+  show_product (self);
 }
 
 static void
@@ -98,6 +113,8 @@ aisle_product_tile_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  if (self->product != NULL)
+    g_signal_handlers_disconnect_by_func (self->product, show_product, self);
   g_clear_object (&self->product);
   g_clear_object (&self->images);
   g_clear_object (&self->store);

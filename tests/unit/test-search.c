@@ -174,43 +174,69 @@ items_changed (GListModel *model,
 }
 
 static void
+count_changed (AisleProduct *product,
+               guint        *count)
+{
+  (*count)++;
+}
+
+static void
 test_minimal_changes (void)
 {
   g_autoptr(AisleCatalog) catalog = catalog_new ();
   g_autoptr(AisleProductList) list = aisle_product_list_new ();
   g_autoptr(GArray) log = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr(AisleProduct) kept = NULL;
+  g_autoptr(AisleProduct) third = NULL;
+  g_autoptr(AisleProduct) fifth = NULL;
   g_autoptr(AisleProduct) again = NULL;
   const guint32 a[] = { 1, 2, 3, 4, 5 };
   const guint32 b[] = { 1, 2, 6, 4, 5 };
   const guint32 c[] = { 1, 2 };
+  const guint32 d[] = { 0, 1, 2, 3 };
+  guint third_changed = 0, fifth_changed = 0;
 
   g_signal_connect (list, "items-changed", G_CALLBACK (items_changed), log);
 
   aisle_product_list_set (list, catalog, a, 5);
   g_assert_cmpuint (log->len, ==, 3);
   g_assert_cmpuint (g_array_index (log, guint, 2), ==, 5);
-  kept = g_list_model_get_item (G_LIST_MODEL (list), 4);
+  third = g_list_model_get_item (G_LIST_MODEL (list), 2);
+  fifth = g_list_model_get_item (G_LIST_MODEL (list), 4);
+  g_signal_connect (third, "changed", G_CALLBACK (count_changed), &third_changed);
+  g_signal_connect (fifth, "changed", G_CALLBACK (count_changed), &fifth_changed);
 
-  /* One keystroke, one items-changed, only over what differs. */
-  g_array_set_size (log, 0);
-  aisle_product_list_set (list, catalog, b, 5);
-  g_assert_cmpuint (log->len, ==, 3);
-  g_assert_cmpuint (g_array_index (log, guint, 0), ==, 2);
-  g_assert_cmpuint (g_array_index (log, guint, 1), ==, 1);
-  g_assert_cmpuint (g_array_index (log, guint, 2), ==, 1);
-  /* Items outside the change are the same objects, so their tiles stay. */
-  again = g_list_model_get_item (G_LIST_MODEL (list), 4);
-  g_assert_true (kept == again);
-
+  /* Same length: no items-changed at all; the item at the one position that
+   * differs now stands for the new product, the others are untouched. */
   g_array_set_size (log, 0);
   aisle_product_list_set (list, catalog, b, 5);
   g_assert_cmpuint (log->len, ==, 0);
+  g_assert_cmpuint (third_changed, ==, 1);
+  g_assert_cmpuint (fifth_changed, ==, 0);
+  g_assert_cmpuint (aisle_product_get_index (third), ==, 6);
+  again = g_list_model_get_item (G_LIST_MODEL (list), 2);
+  g_assert_true (again == third);
 
+  /* Shorter: one items-changed for the tail. */
   aisle_product_list_set (list, catalog, c, 2);
+  g_assert_cmpuint (log->len, ==, 3);
+  g_assert_cmpuint (g_array_index (log, guint, 0), ==, 2);
+  g_assert_cmpuint (g_array_index (log, guint, 1), ==, 3);
+  g_assert_cmpuint (g_array_index (log, guint, 2), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 2);
-  g_assert_cmpuint (aisle_product_list_get_index (list, 1), ==, 2);
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 2));
+
+  /* Longer: one items-changed adding at the end; the head re-pointed. */
+  g_array_set_size (log, 0);
+  aisle_product_list_set (list, catalog, d, 4);
+  g_assert_cmpuint (log->len, ==, 3);
+  g_assert_cmpuint (g_array_index (log, guint, 0), ==, 2);
+  g_assert_cmpuint (g_array_index (log, guint, 1), ==, 0);
+  g_assert_cmpuint (g_array_index (log, guint, 2), ==, 2);
+  g_assert_cmpuint (aisle_product_list_get_index (list, 1), ==, 1);
+  {
+    g_autoptr(AisleProduct) last = g_list_model_get_item (G_LIST_MODEL (list), 3);
+    g_assert_cmpuint (aisle_product_get_index (last), ==, 3);
+  }
 
   aisle_product_list_clear (list);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
