@@ -12,6 +12,7 @@
 struct _AisleCatalogBuilder
 {
   GByteArray       *strings;
+  GPtrArray        *merged_strings;  /* pools of merged parts, in order after @strings */
   GHashTable       *shared;        /* short repeated strings → offset */
   AisleImageHeader  header;
   GArray           *categories;    /* AisleCategoryRec */
@@ -25,10 +26,19 @@ struct _AisleCatalogBuilder
 AisleCatalogBuilder *
 aisle_catalog_builder_new (void)
 {
+  return aisle_catalog_builder_new_sized (1 << 16);
+}
+
+AisleCatalogBuilder *
+aisle_catalog_builder_new_sized (gsize text_size)
+{
   AisleCatalogBuilder *self = g_new0 (AisleCatalogBuilder, 1);
 
-  self->strings = g_byte_array_sized_new (1 << 16);
+  /* Untouched capacity costs no memory until written; regrowing a 50 MB pool
+   * costs copies and page faults. */
+  self->strings = g_byte_array_sized_new (MAX (MIN (text_size, G_MAXUINT32), 1 << 16));
   g_byte_array_append (self->strings, (const guint8 *)"", 1);
+  self->merged_strings = g_ptr_array_new_with_free_func ((GDestroyNotify)g_byte_array_unref);
   self->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->categories = g_array_new (FALSE, TRUE, sizeof (AisleCategoryRec));
   self->products = g_array_new (FALSE, TRUE, sizeof (AisleProductRec));
@@ -47,6 +57,7 @@ aisle_catalog_builder_free (AisleCatalogBuilder *self)
     return;
 
   g_clear_pointer (&self->strings, g_byte_array_unref);
+  g_clear_pointer (&self->merged_strings, g_ptr_array_unref);
   g_clear_pointer (&self->shared, g_hash_table_unref);
   g_clear_pointer (&self->categories, g_array_unref);
   g_clear_pointer (&self->products, g_array_unref);
@@ -68,6 +79,8 @@ add_string (AisleCatalogBuilder *self,
   if (text == NULL || text[0] == '\0')
     return 0;
 
+  /* Merged pools follow this one: nothing may be added after a merge. */
+  g_assert (self->merged_strings->len == 0);
   ref = self->strings->len;
   g_byte_array_append (self->strings, (const guint8 *)text, strlen (text) + 1);
   return ref;
@@ -89,6 +102,29 @@ add_shared_string (AisleCatalogBuilder *self,
   ref = GUINT_TO_POINTER (add_string (self, text));
   g_hash_table_insert (self->shared, g_strdup (text), ref);
   return GPOINTER_TO_UINT (ref);
+}
+
+/* The text of @ref, in this builder's pool or a merged part's. */
+static const char *
+text_of (AisleCatalogBuilder *self,
+         AisleStrRef          ref)
+{
+  guint64 offset;
+
+  if (ref < self->strings->len)
+    return (const char *)self->strings->data + ref;
+
+  offset = self->strings->len;
+  for (guint i = 0; i < self->merged_strings->len; i++)
+    {
+      GByteArray *pool = g_ptr_array_index (self->merged_strings, i);
+
+      if (ref < offset + pool->len)
+        return (const char *)pool->data + (ref - offset);
+      offset += pool->len;
+    }
+
+  g_assert_not_reached ();
 }
 
 void
@@ -223,6 +259,88 @@ aisle_catalog_builder_add_product (AisleCatalogBuilder     *self,
   return self->products->len - 1;
 }
 
+AisleCatalogBuilder *
+aisle_catalog_builder_new_part (AisleCatalogBuilder *self,
+                                gsize                text_size)
+{
+  AisleCatalogBuilder *part = aisle_catalog_builder_new_sized (text_size);
+
+  /* Products of a part refer to @self's categories by index. */
+  g_array_set_size (part->categories, self->categories->len);
+  return part;
+}
+
+static inline AisleStrRef
+shift_ref (AisleStrRef ref,
+           guint32     shift)
+{
+  return ref == 0 ? 0 : ref + shift;
+}
+
+void
+aisle_catalog_builder_merge (AisleCatalogBuilder  *self,
+                             AisleCatalogBuilder  *part,
+                             gboolean            (*skip) (const char *id,
+                                                          gpointer    data),
+                             gpointer              data)
+{
+  guint32 shift, image_shift, package_shift;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (part != NULL);
+
+  /* The part's pool is kept as it is, after ours: its references only
+   * shift, and the bytes are copied once, when the image is laid out. */
+  shift = self->strings->len;
+  for (guint i = 0; i < self->merged_strings->len; i++)
+    shift += ((GByteArray *)g_ptr_array_index (self->merged_strings, i))->len;
+  if ((guint64)shift + part->strings->len > G_MAXUINT32)
+    g_error ("Catalog text above 4 GiB");
+  image_shift = self->images->len;
+  package_shift = self->packages->len;
+
+  for (guint i = 0; i < part->images->len; i++)
+    {
+      AisleStrRef ref = shift_ref (g_array_index (part->images, AisleStrRef, i), shift);
+      g_array_append_val (self->images, ref);
+    }
+
+  for (guint i = 0; i < part->packages->len; i++)
+    {
+      AislePackageRec rec = g_array_index (part->packages, AislePackageRec, i);
+
+      for (guint l = 0; l < AISLE_N_LANGUAGES; l++)
+        rec.label[l] = shift_ref (rec.label[l], shift);
+      g_array_append_val (self->packages, rec);
+    }
+
+  for (guint i = 0; i < part->products->len; i++)
+    {
+      AisleProductRec rec = g_array_index (part->products, AisleProductRec, i);
+
+      if (skip != NULL && skip ((const char *)part->strings->data + rec.id, data))
+        continue;
+
+      rec.id = shift_ref (rec.id, shift);
+      rec.article = shift_ref (rec.article, shift);
+      rec.gtin = shift_ref (rec.gtin, shift);
+      rec.url = shift_ref (rec.url, shift);
+      rec.currency = shift_ref (rec.currency, shift);
+      for (guint l = 0; l < AISLE_N_LANGUAGES; l++)
+        {
+          rec.name[l] = shift_ref (rec.name[l], shift);
+          rec.short_text[l] = shift_ref (rec.short_text[l], shift);
+          rec.description[l] = shift_ref (rec.description[l], shift);
+        }
+      rec.image_first += image_shift;
+      rec.package_first += package_shift;
+      g_array_append_val (self->products, rec);
+    }
+
+  g_ptr_array_add (self->merged_strings, g_steal_pointer (&part->strings));
+  aisle_catalog_builder_free (part);
+}
+
 guint
 aisle_catalog_builder_get_n_products (AisleCatalogBuilder *self)
 {
@@ -230,65 +348,117 @@ aisle_catalog_builder_get_n_products (AisleCatalogBuilder *self)
   return self->products->len;
 }
 
+/* Sorting indices by a text key: each entry carries the key's first eight
+ * bytes as a big-endian number, so nearly every comparison is one integer
+ * compare and only ties look at the texts. */
 typedef struct
 {
-  const char            *strings;
-  const AisleProductRec *products;
-  const char            *digits;
-  const guint32         *digit_lines;
-  gsize                  field;      /* offset of an AisleStrRef in AisleProductRec */
-} SortContext;
+  guint64 prefix;
+  guint32 index;
+} Keyed;
 
-static int
-compare_by_field (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
+typedef struct _SortContext SortContext;
+
+struct _SortContext
 {
-  const SortContext *ctx = user_data;
-  const AisleProductRec *pa = &ctx->products[*(const guint32 *)a];
-  const AisleProductRec *pb = &ctx->products[*(const guint32 *)b];
-  AisleStrRef ra = G_STRUCT_MEMBER (AisleStrRef, pa, ctx->field);
-  AisleStrRef rb = G_STRUCT_MEMBER (AisleStrRef, pb, ctx->field);
+  AisleCatalogBuilder *builder;
+  const char          *digits;        /* for article_key */
+  const guint32       *digit_lines;
+  const char        *(*key_of) (const SortContext *ctx, guint32 index, char end[1]);
+};
 
-  return strcmp (ctx->strings + ra, ctx->strings + rb);
+static guint64
+key_prefix (const char *key,
+            char        end)
+{
+  guint64 prefix = 0;
+  guint i;
+
+  for (i = 0; i < 8 && key[i] != '\0' && key[i] != end; i++)
+    prefix = (prefix << 8) | (guchar)key[i];
+  return prefix << (8 * (8 - i));
 }
 
 static int
-compare_by_article_digits (gconstpointer a,
-                           gconstpointer b,
-                           gpointer      user_data)
+compare_keyed (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
 {
+  const Keyed *ka = a, *kb = b;
   const SortContext *ctx = user_data;
-  const char *la = ctx->digits + ctx->digit_lines[*(const guint32 *)a];
-  const char *lb = ctx->digits + ctx->digit_lines[*(const guint32 *)b];
+  const char *ta, *tb;
+  char end;
 
-  /* Lines are "<digits> <gtin>\n"; ' ' sorts below every digit, so a plain
-   * byte comparison up to the space orders them by article digits. */
-  for (;; la++, lb++)
+  if (ka->prefix != kb->prefix)
+    return ka->prefix < kb->prefix ? -1 : 1;
+
+  ta = ctx->key_of (ctx, ka->index, &end);
+  tb = ctx->key_of (ctx, kb->index, &end);
+  for (;; ta++, tb++)
     {
-      if (*la != *lb)
-        return (guchar)*la - (guchar)*lb;
-      if (*la == ' ')
+      char ca = *ta == end ? '\0' : *ta;
+      char cb = *tb == end ? '\0' : *tb;
+
+      if (ca != cb)
+        return (guchar)ca - (guchar)cb;
+      if (ca == '\0')
         return 0;
     }
 }
 
-static GArray *
-build_sorted_index (AisleCatalogBuilder *self,
-                    SortContext         *ctx,
-                    GCompareDataFunc     compare,
-                    gboolean             only_with_gtin)
+static const char *
+id_key (const SortContext *ctx,
+        guint32            index,
+        char               end[1])
 {
+  end[0] = '\0';
+  return text_of (ctx->builder, g_array_index (ctx->builder->products, AisleProductRec, index).id);
+}
+
+static const char *
+gtin_key (const SortContext *ctx,
+          guint32            index,
+          char               end[1])
+{
+  end[0] = '\0';
+  return text_of (ctx->builder, g_array_index (ctx->builder->products, AisleProductRec, index).gtin);
+}
+
+/* Article digits start each product's DIGITS line, up to a space. */
+static const char *
+article_key (const SortContext *ctx,
+             guint32            index,
+             char               end[1])
+{
+  end[0] = ' ';
+  return ctx->digits + ctx->digit_lines[index];
+}
+
+static GArray *
+build_sorted_index (SortContext *ctx,
+                    const char *(*key_of) (const SortContext *, guint32, char[1]),
+                    gboolean      only_with_gtin)
+{
+  AisleCatalogBuilder *self = ctx->builder;
+  g_autoptr(GArray) keyed = g_array_sized_new (FALSE, FALSE, sizeof (Keyed), self->products->len);
   GArray *index = g_array_sized_new (FALSE, FALSE, sizeof (guint32), self->products->len);
 
+  ctx->key_of = key_of;
   for (guint32 i = 0; i < self->products->len; i++)
     {
+      Keyed k;
+      char end;
+
       if (only_with_gtin && g_array_index (self->products, AisleProductRec, i).gtin == 0)
         continue;
-      g_array_append_val (index, i);
+      k.index = i;
+      k.prefix = key_prefix (key_of (ctx, i, &end), end);
+      g_array_append_val (keyed, k);
     }
 
-  g_array_sort_with_data (index, compare, ctx);
+  g_array_sort_with_data (keyed, compare_keyed, ctx);
+  for (guint i = 0; i < keyed->len; i++)
+    g_array_append_val (index, g_array_index (keyed, Keyed, i).index);
   return index;
 }
 
@@ -333,11 +503,30 @@ build_names (AisleCatalogBuilder *self,
       guint32 start = blob->len;
 
       g_array_append_val (lines, start);
-      aisle_text_fold_append (blob, (const char *)self->strings->data + rec->name[language], -1);
+      aisle_text_fold_append (blob, text_of (self, rec->name[language]), -1);
       g_string_append_c (blob, '\n');
     }
 
   g_array_append_val (lines, blob->len);
+}
+
+typedef struct
+{
+  AisleCatalogBuilder *builder;
+  guint                first;
+  guint                end;
+  GString            **names;
+  GArray             **lines;
+} NamesJob;
+
+static gpointer
+build_names_job (gpointer data)
+{
+  NamesJob *job = data;
+
+  for (guint l = job->first; l < job->end; l++)
+    build_names (job->builder, l, job->names[l], job->lines[l]);
+  return NULL;
 }
 
 static void
@@ -345,19 +534,17 @@ build_digits (AisleCatalogBuilder *self,
               GString             *blob,
               GArray              *lines)
 {
-  const char *strings = (const char *)self->strings->data;
-
   for (guint i = 0; i < self->products->len; i++)
     {
       const AisleProductRec *rec = &g_array_index (self->products, AisleProductRec, i);
       guint32 start = blob->len;
 
       g_array_append_val (lines, start);
-      for (const char *p = strings + rec->article; *p; p++)
+      for (const char *p = text_of (self, rec->article); *p; p++)
         if (g_ascii_isdigit (*p))
           g_string_append_c (blob, *p);
       g_string_append_c (blob, ' ');
-      g_string_append (blob, strings + rec->gtin);
+      g_string_append (blob, text_of (self, rec->gtin));
       g_string_append_c (blob, '\n');
     }
 
@@ -372,7 +559,9 @@ typedef struct
 
 static GBytes *
 lay_out (AisleImageHeader *header,
-         const Chunk       chunks[AISLE_N_SECTIONS])
+         const Chunk       chunks[AISLE_N_SECTIONS],
+         GByteArray       *strings,
+         GPtrArray        *merged_strings)
 {
   guint64 offset = (sizeof *header + 7) & ~(guint64)7;
   guint8 *image;
@@ -392,8 +581,23 @@ lay_out (AisleImageHeader *header,
   image = g_malloc0 (offset);
   memcpy (image, header, sizeof *header);
   for (guint s = 0; s < AISLE_N_SECTIONS; s++)
-    if (chunks[s].size > 0)
+    if (chunks[s].size > 0 && s != AISLE_SECTION_STRINGS)
       memcpy (image + header->sections[s].offset, chunks[s].data, chunks[s].size);
+
+  /* The string pool is ours followed by the merged parts' pools. */
+  {
+    guint8 *to = image + header->sections[AISLE_SECTION_STRINGS].offset;
+
+    memcpy (to, strings->data, strings->len);
+    to += strings->len;
+    for (guint i = 0; i < merged_strings->len; i++)
+      {
+        GByteArray *pool = g_ptr_array_index (merged_strings, i);
+
+        memcpy (to, pool->data, pool->len);
+        to += pool->len;
+      }
+  }
 
   return g_bytes_new_take (image, offset);
 }
@@ -411,30 +615,39 @@ aisle_catalog_builder_end (AisleCatalogBuilder *self)
   GArray *name_lines[AISLE_N_LANGUAGES];
   AisleImageHeader *header = &self->header;
   Chunk chunks[AISLE_N_SECTIONS];
-  SortContext ctx;
   GBytes *image;
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  build_digits (self, digits, digit_lines);
   for (guint l = 0; l < AISLE_N_LANGUAGES; l++)
     {
       names[l] = g_string_sized_new (self->products->len * 32);
       name_lines[l] = g_array_sized_new (FALSE, FALSE, sizeof (guint32), self->products->len + 1);
-      build_names (self, l, names[l], name_lines[l]);
     }
 
-  ctx.strings = (const char *)self->strings->data;
-  ctx.products = (const AisleProductRec *)(gpointer)self->products->data;
-  ctx.digits = digits->str;
-  ctx.digit_lines = (const guint32 *)(gpointer)digit_lines->data;
+  /* Folding every name four times is the biggest job here: half of the
+   * languages on a second thread while this one does the rest. */
+  {
+    NamesJob job = { self, 2, 4, names, name_lines };
+    GThread *thread = self->products->len >= 2000 ? g_thread_new ("aisle-fold", build_names_job, &job) : NULL;
+
+    if (thread == NULL)
+      build_names_job (&job);
+    for (guint l = 0; l < 2; l++)
+      build_names (self, l, names[l], name_lines[l]);
+    build_digits (self, digits, digit_lines);
+    if (thread != NULL)
+      g_thread_join (thread);
+  }
 
   by_category = build_by_category (self);
-  ctx.field = G_STRUCT_OFFSET (AisleProductRec, id);
-  by_id = build_sorted_index (self, &ctx, compare_by_field, FALSE);
-  ctx.field = G_STRUCT_OFFSET (AisleProductRec, gtin);
-  by_gtin = build_sorted_index (self, &ctx, compare_by_field, TRUE);
-  by_article = build_sorted_index (self, &ctx, compare_by_article_digits, FALSE);
+  {
+    SortContext ctx = { self, digits->str, (const guint32 *)(gpointer)digit_lines->data, NULL };
+
+    by_id = build_sorted_index (&ctx, id_key, FALSE);
+    by_gtin = build_sorted_index (&ctx, gtin_key, TRUE);
+    by_article = build_sorted_index (&ctx, article_key, FALSE);
+  }
 
   header->n_categories = self->categories->len;
   header->n_products = self->products->len;
@@ -462,10 +675,16 @@ aisle_catalog_builder_end (AisleCatalogBuilder *self)
       chunks[AISLE_SECTION_NAMES_0 + l] = (Chunk) { names[l]->str, names[l]->len };
       chunks[AISLE_SECTION_NAME_LINES_0 + l] = ARRAY_CHUNK (name_lines[l]);
     }
-  chunks[AISLE_SECTION_STRINGS] = (Chunk) { self->strings->data, self->strings->len };
+  {
+    gsize total = self->strings->len;
+
+    for (guint i = 0; i < self->merged_strings->len; i++)
+      total += ((GByteArray *)g_ptr_array_index (self->merged_strings, i))->len;
+    chunks[AISLE_SECTION_STRINGS] = (Chunk) { NULL, total };
+  }
 #undef ARRAY_CHUNK
 
-  image = lay_out (header, chunks);
+  image = lay_out (header, chunks, self->strings, self->merged_strings);
 
   for (guint l = 0; l < AISLE_N_LANGUAGES; l++)
     {

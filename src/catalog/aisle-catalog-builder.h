@@ -59,6 +59,18 @@ typedef struct
 } AisleCatalogMeta;
 
 AisleCatalogBuilder *aisle_catalog_builder_new          (void);
+/* @text_size: about how many bytes of text will be added (avoids regrowing). */
+AisleCatalogBuilder *aisle_catalog_builder_new_sized    (gsize                    text_size);
+/* A builder for a share of the products only, to merge into @self later. */
+AisleCatalogBuilder *aisle_catalog_builder_new_part     (AisleCatalogBuilder     *self,
+                                                         gsize                    text_size);
+/* Moves @part's products into @self, after its own, leaving out those for
+ * which @skip returns TRUE (given the product's id). @part is spent. */
+void                 aisle_catalog_builder_merge        (AisleCatalogBuilder     *self,
+                                                         AisleCatalogBuilder     *part,
+                                                         gboolean               (*skip) (const char *id,
+                                                                                          gpointer    data),
+                                                         gpointer                 data);
 void                 aisle_catalog_builder_free         (AisleCatalogBuilder     *self);
 void                 aisle_catalog_builder_set_meta     (AisleCatalogBuilder     *self,
                                                          const AisleCatalogMeta  *meta);

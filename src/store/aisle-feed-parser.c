@@ -5,12 +5,13 @@
 
 #include <glib/gi18n.h>
 #include <errno.h>
+#include <stdio.h>
 #include <json-c/json.h>
-#include <malloc.h>
 #include <string.h>
 
 #include "aisle-error.h"
 #include "aisle-feed-parser.h"
+#include "aisle-json-span.h"
 
 #define MAX_DEPTH            64
 #define MAX_NAME_CHARS       200
@@ -56,29 +57,34 @@ skip (AisleFeedReport *report,
   return FALSE;
 }
 
+/* Parses one part of the document (a span found by aisle-json-span) with
+ * json-c, which checks every byte of it. */
 static json_object *
-parse_document (GBytes  *json,
-                GError **error)
+parse_span (json_tokener  *tok,
+            const char    *data,
+            gsize          len,
+            GError       **error)
 {
-  g_autoptr(json_tokener) tok = json_tokener_new_ex (MAX_DEPTH);
-  const char *data;
-  gsize len;
-  json_object *root;
+  json_object *value;
 
-  data = g_bytes_get_data (json, &len);
-  if (data == NULL || len == 0 || len > G_MAXINT)
+  json_tokener_reset (tok);
+  value = len <= G_MAXINT ? json_tokener_parse_ex (tok, data, (int)len) : NULL;
+
+  /* A bare number ("format_version": 1) only ends at the next character. */
+  if (value == NULL && json_tokener_get_error (tok) == json_tokener_continue &&
+      json_tokener_get_parse_end (tok) == len)
     {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
-                   _("The catalog document is empty or too large"));
-      return NULL;
+      value = json_tokener_parse_ex (tok, " ", 1);
+      len = json_tokener_get_parse_end (tok);
     }
 
-  root = json_tokener_parse_ex (tok, data, (int)len);
-  if (root == NULL || json_tokener_get_error (tok) != json_tokener_success)
+  if (value == NULL ||
+      json_tokener_get_error (tok) != json_tokener_success ||
+      json_tokener_get_parse_end (tok) != len)
     {
       enum json_tokener_error jerr = json_tokener_get_error (tok);
 
-      g_clear_pointer (&root, json_object_put);
+      g_clear_pointer (&value, json_object_put);
       g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
                    _("The document is not valid JSON (%s at byte %zu)"),
                    json_tokener_error_desc (jerr == json_tokener_success ? json_tokener_error_parse_eof : jerr),
@@ -86,35 +92,58 @@ parse_document (GBytes  *json,
       return NULL;
     }
 
-  /* Anything but whitespace after the document means it is not what we think. */
-  for (gsize i = json_tokener_get_parse_end (tok); i < len; i++)
-    {
-      if (!g_ascii_isspace (data[i]))
-        {
-          json_object_put (root);
-          g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
-                       _("The document is not valid JSON (data after the end at byte %zu)"), i);
-          return NULL;
-        }
-    }
+  return value;
+}
 
-  if (!json_object_is_type (root, json_type_object))
+/* Returns the document's top-level members as a json-c object, all but
+ * @array_key, whose elements are only located (into @elements, of Span) for
+ * the caller to parse one at a time: a 100,000-product feed never becomes
+ * one tree. *@has_array tells whether @array_key was there as an array. */
+static json_object *
+parse_document (GBytes       *json,
+                const char   *array_key,
+                json_tokener *tok,
+                GArray       *elements,
+                gboolean     *has_array,
+                GError      **error)
+{
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (AisleJsonMember));
+  g_autoptr(json_object) root = json_object_new_object ();
+  const char *data;
+  gsize len;
+
+  *has_array = FALSE;
+
+  data = g_bytes_get_data (json, &len);
+  if (data == NULL || len == 0)
     {
-      json_object_put (root);
       g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
-                   _("The document is not a JSON object"));
+                   _("The catalog document is empty or too large"));
       return NULL;
     }
 
-  return root;
-}
+  if (!aisle_json_span_members (data, len, MAX_DEPTH, members, array_key, elements, error))
+    return NULL;
 
-/* Gives the parse tree's memory back: json-c leaves a large heap behind. */
-static void
-release_document (json_object *root)
-{
-  json_object_put (root);
-  malloc_trim (0);
+  for (guint i = 0; i < members->len; i++)
+    {
+      const AisleJsonMember *m = &g_array_index (members, AisleJsonMember, i);
+      g_autofree char *key = NULL;
+      json_object *value;
+
+      if (aisle_json_span_key_is (m, array_key))
+        {
+          *has_array = m->value_len > 0 && m->value[0] == '[';
+          continue;
+        }
+
+      if (!(value = parse_span (tok, m->value, m->value_len, error)))
+        return NULL;
+      key = g_strndup (m->key, m->key_len);
+      json_object_object_add (root, key, value);
+    }
+
+  return g_steal_pointer (&root);
 }
 
 /* A JSON string as C text, or NULL when it is not a string or hides a NUL
@@ -178,21 +207,18 @@ static gboolean
 text_ok (const char *text,
          guint       max_chars)
 {
-  const char *end;
-  glong n;
+  gsize len = 0, chars = 0;
 
-  if (!g_utf8_validate (text, -1, &end))
-    return FALSE;
+  /* One pass over the bytes: control characters, and the length in
+   * characters (bytes that do not continue a sequence). */
+  for (const guchar *p = (const guchar *)text; *p; p++, len++)
+    {
+      if (*p < 0x20 && *p != '\n' && *p != '\t')
+        return FALSE;
+      chars += (*p & 0xC0) != 0x80;
+    }
 
-  n = g_utf8_strlen (text, end - text);
-  if (n > max_chars)
-    return FALSE;
-
-  for (const char *p = text; *p; p++)
-    if ((guchar)*p < 0x20 && *p != '\n' && *p != '\t')
-      return FALSE;
-
-  return TRUE;
+  return chars <= max_chars && g_utf8_validate_len (text, len, NULL);
 }
 
 /* Fills @out with the text of each kiosk language, falling back to English
@@ -241,9 +267,11 @@ get_localized (json_object  *obj,
           return FALSE;
         }
 
-      for (guint i = 0; i < 4; i++)
-        if (strcmp (lang, language_codes[i]) == 0)
-          out[i] = text;
+      /* Two-letter codes; compared by hand, this runs for every text. */
+      if (lang[0] != '\0' && lang[1] != '\0' && lang[2] == '\0')
+        for (guint i = 0; i < 4; i++)
+          if (lang[0] == language_codes[i][0] && lang[1] == language_codes[i][1])
+            out[i] = text;
 
       if (fallback == NULL && text[0] != '\0')
         fallback = text;
@@ -437,6 +465,7 @@ typedef struct
   AisleCatalogBuilder *builder;
   GHashTable          *categories;   /* id → index + 1 */
   GHashTable          *ids;
+  GStringChunk        *id_strings;
   GArray              *packages;
   GPtrArray           *images;
   const char          *currency;
@@ -504,7 +533,7 @@ parse_product (ProductContext *ctx,
   parse_dimensions (obj, &draft.width_mm, &draft.depth_mm, &draft.height_mm);
   draft.weight_g = get_int (obj, "weight", 0, G_MAXUINT32, &weight) ? (guint)weight : 0;
 
-  g_hash_table_add (ctx->ids, (gpointer)draft.id);
+  g_hash_table_add (ctx->ids, g_string_chunk_insert (ctx->id_strings, draft.id));
   aisle_catalog_builder_add_product (ctx->builder, &draft);
   return TRUE;
 }
@@ -704,6 +733,136 @@ short_meta (json_object *root,
   return value != NULL && text_ok (value, MAX_NAME_CHARS) ? value : NULL;
 }
 
+typedef AisleJsonSpan Span;
+
+/* One share of the products, parsed into its own builder. */
+typedef struct
+{
+  const Span          *spans;
+  guint                n_spans;
+  ProductContext       ctx;
+  AisleFeedReport      report;
+  json_tokener        *tok;
+} Share;
+
+static gpointer
+parse_share (gpointer data)
+{
+  Share *share = data;
+
+  for (guint i = 0; i < share->n_spans; i++)
+    {
+      g_autoptr(GError) element_error = NULL;
+      json_object *product = parse_span (share->tok, share->spans[i].data, share->spans[i].len, &element_error);
+
+      /* A product that is not valid JSON is skipped like any bad product. */
+      if (product == NULL)
+        {
+          skip (&share->report, "product", NULL, element_error->message);
+          continue;
+        }
+      parse_product (&share->ctx, product);
+      json_object_put (product);
+    }
+
+  return share;
+}
+
+static void
+share_init (Share               *share,
+            const Span          *spans,
+            guint                n_spans,
+            AisleCatalogBuilder *builder,
+            GHashTable          *categories,
+            const char          *currency)
+{
+  share->spans = spans;
+  share->n_spans = n_spans;
+  share->tok = json_tokener_new_ex (MAX_DEPTH);
+  share->ctx.builder = builder;
+  share->ctx.categories = categories;
+  share->ctx.ids = g_hash_table_new (g_str_hash, g_str_equal);
+  share->ctx.id_strings = g_string_chunk_new (1 << 16);
+  share->ctx.packages = g_array_new (FALSE, TRUE, sizeof (AislePackageDraft));
+  share->ctx.images = g_ptr_array_new ();
+  share->ctx.currency = currency;
+  share->ctx.report = &share->report;
+}
+
+static void
+share_clear (Share *share)
+{
+  json_tokener_free (share->tok);
+  g_hash_table_unref (share->ctx.ids);
+  g_string_chunk_free (share->ctx.id_strings);
+  g_array_unref (share->ctx.packages);
+  g_ptr_array_unref (share->ctx.images);
+  aisle_feed_report_clear (&share->report);
+}
+
+static gboolean
+seen_in_first_share (const char *id,
+                     gpointer    data)
+{
+  Share *first = data;
+
+  if (!g_hash_table_contains (first->ctx.ids, id))
+    return FALSE;
+  skip (&first->report, "product", id, "duplicate id");
+  return TRUE;
+}
+
+/* Most of a feed's time is json-c and checking texts, product by product:
+ * on a big feed two threads take half each (split by bytes), and the second
+ * half's products are merged after the first's, so the first of two
+ * products with one id still wins. */
+static void
+parse_products (AisleCatalogBuilder *builder,
+                const Span          *spans,
+                guint                n_spans,
+                gsize                total_bytes,
+                GHashTable          *categories,
+                const char          *currency,
+                AisleFeedReport     *report)
+{
+  Share shares[2] = { { 0 } };
+  guint split = n_spans;
+  gsize bytes = 0;
+  GThread *thread = NULL;
+
+  if (n_spans >= 2000 && g_get_num_processors () > 1)
+    for (split = 0; split < n_spans && bytes < total_bytes / 2; split++)
+      bytes += spans[split].len;
+
+  share_init (&shares[0], spans, split, builder, categories, currency);
+  if (split < n_spans)
+    {
+      share_init (&shares[1], spans + split, n_spans - split,
+                  aisle_catalog_builder_new_part (builder, total_bytes - bytes), categories, currency);
+      thread = g_thread_new ("aisle-feed-parse", parse_share, &shares[1]);
+    }
+
+  parse_share (&shares[0]);
+
+  if (thread != NULL)
+    {
+      g_thread_join (thread);
+      aisle_catalog_builder_merge (builder, shares[1].ctx.builder, seen_in_first_share, &shares[0]);
+    }
+
+  if (report != NULL)
+    {
+      report->n_skipped += shares[0].report.n_skipped + shares[1].report.n_skipped;
+      if (report->first_problem == NULL)
+        report->first_problem = g_strdup (shares[0].report.first_problem ? shares[0].report.first_problem
+                                                                         : shares[1].report.first_problem);
+    }
+
+  share_clear (&shares[0]);
+  if (thread != NULL)
+    share_clear (&shares[1]);
+}
+
 GBytes *
 aisle_feed_parse_catalog (GBytes                 *json,
                           const AisleCatalogMeta *meta,
@@ -712,38 +871,32 @@ aisle_feed_parse_catalog (GBytes                 *json,
 {
   g_autoptr(AisleCatalogBuilder) builder = NULL;
   g_autoptr(GHashTable) categories = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-  g_autoptr(GArray) packages = NULL;
-  g_autoptr(GPtrArray) images = NULL;
+  g_autoptr(json_tokener) tok = json_tokener_new_ex (MAX_DEPTH);
+  g_autoptr(json_object) root = NULL;
+  g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
   AisleCatalogMeta doc_meta;
-  json_object *root, *products;
-  ProductContext ctx;
-  GBytes *image;
-  gsize n;
+  gboolean has_products;
+  gsize products_len = 0;
 
   g_return_val_if_fail (json != NULL, NULL);
   g_return_val_if_fail (meta != NULL, NULL);
 
-  if (!(root = parse_document (json, error)))
+  if (!(root = parse_document (json, "products", tok, spans, &has_products, error)) ||
+      !check_format (root, "aisle-store-feed", error))
     return NULL;
 
-  if (!check_format (root, "aisle-store-feed", error))
+  if (!has_products || spans->len > MAX_PRODUCTS)
     {
-      release_document (root);
-      return NULL;
-    }
-
-  if (!json_object_object_get_ex (root, "products", &products) ||
-      !json_object_is_type (products, json_type_array) ||
-      (n = json_object_array_length (products)) > MAX_PRODUCTS)
-    {
-      release_document (root);
       g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
                    _("The store feed has no list of products, or too many"));
       return NULL;
     }
 
-  builder = aisle_catalog_builder_new ();
+  for (guint i = 0; i < spans->len; i++)
+    products_len += g_array_index (spans, Span, i).len;
+
+  /* The texts kept are a good share of the document: size the pool once. */
+  builder = aisle_catalog_builder_new_sized (products_len / 2);
   doc_meta = *meta;
   doc_meta.catalog_version = short_meta (root, "catalog_version");
   doc_meta.generated_at = short_meta (root, "generated_at");
@@ -758,18 +911,11 @@ aisle_feed_parse_catalog (GBytes                 *json,
   parse_categories (root, builder, categories, report);
   parse_stores (root, builder, report);
 
-  ids = g_hash_table_new (g_str_hash, g_str_equal);
-  packages = g_array_new (FALSE, TRUE, sizeof (AislePackageDraft));
-  images = g_ptr_array_new ();
-  ctx = (ProductContext) { builder, categories, ids, packages, images, doc_meta.currency, report };
-  for (gsize i = 0; i < n; i++)
-    parse_product (&ctx, json_object_array_get_idx (products, i));
+  parse_products (builder, (const Span *)(gpointer)spans->data, spans->len, products_len,
+                  categories, doc_meta.currency, report);
 
   if (aisle_catalog_builder_get_n_products (builder) == 0)
     {
-      g_clear_pointer (&categories, g_hash_table_unref);
-      g_clear_pointer (&ids, g_hash_table_unref);
-      release_document (root);
       g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
                    _("The store feed has no usable products"));
       return NULL;
@@ -778,14 +924,7 @@ aisle_feed_parse_catalog (GBytes                 *json,
   if (report != NULL)
     report->n_products = aisle_catalog_builder_get_n_products (builder);
 
-  /* The builder copied every string it keeps; the tree can go before the image is laid out. */
-  g_clear_pointer (&categories, g_hash_table_unref);
-  g_clear_pointer (&ids, g_hash_table_unref);
-  g_ptr_array_set_size (images, 0);
-  release_document (root);
-
-  image = aisle_catalog_builder_end (builder);
-  return image;
+  return aisle_catalog_builder_end (builder);
 }
 
 static gint64
@@ -902,26 +1041,22 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
 {
   g_autoptr(AisleStock) stock = NULL;
   g_autofree guint8 *seen = NULL;
-  json_object *root, *items;
+  g_autoptr(json_tokener) tok = json_tokener_new_ex (MAX_DEPTH);
+  g_autoptr(json_object) root = NULL;
+  g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Span));
   const char *store;
+  gboolean has_items;
 
   g_return_val_if_fail (AISLE_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!(root = parse_document (json, error)))
+  if (!(root = parse_document (json, "items", tok, items, &has_items, error)) ||
+      !check_format (root, "aisle-store-stock", error))
     return NULL;
 
-  if (!check_format (root, "aisle-store-stock", error))
-    {
-      release_document (root);
-      return NULL;
-    }
-
   store = get_string (root, "store");
-  if (!id_ok (store) ||
-      !json_object_object_get_ex (root, "items", &items) || !json_object_is_type (items, json_type_array))
+  if (!id_ok (store) || !has_items)
     {
-      release_document (root);
       g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
                    _("The stock document names no store or has no items"));
       return NULL;
@@ -929,13 +1064,25 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
 
   stock = aisle_stock_new (catalog, store, parse_time (get_string (root, "updated_at")));
   seen = g_malloc0 (MAX (aisle_catalog_get_n_products (catalog), 1));
-  for (gsize i = 0; i < json_object_array_length (items); i++)
-    parse_stock_item (stock, catalog, json_object_array_get_idx (items, i), seen, report);
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      const Span *element = &g_array_index (items, Span, i);
+      g_autoptr(GError) element_error = NULL;
+      json_object *item = parse_span (tok, element->data, element->len, &element_error);
+
+      if (item == NULL)
+        {
+          skip (report, "stock entry", NULL, element_error->message);
+          continue;
+        }
+      parse_stock_item (stock, catalog, item, seen, report);
+      json_object_put (item);
+    }
 
   aisle_stock_seal (stock);
   if (report != NULL)
     report->n_products = aisle_stock_get_n_entries (stock);
 
-  release_document (root);
   return g_steal_pointer (&stock);
 }

@@ -366,6 +366,69 @@ test_bad_stock (void)
     }
 }
 
+/* A feed big enough to be parsed on two threads and merged. */
+static void
+test_big_feed_in_parts (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-feed\",\"format_version\":1,"
+                                           "\"categories\":[{\"id\":\"c\",\"name\":{\"en\":\"C\"}}],"
+                                           "\"products\":[");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCatalog) catalog = NULL;
+  g_autoptr(GArray) found = NULL;
+  AisleFeedReport report = { 0 };
+  AislePackageInfo package;
+  const guint32 *order;
+  guint n, i;
+
+  for (i = 0; i < 5000; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\":\"p%05u\",\"article\":\"%03u.%03u.%02u\",\"gtin\":\"2%012u\","
+                            "\"category\":\"c\",\"price\":{\"amount\":%u},\"fulfillment\":\"self-serve\","
+                            "\"name\":{\"en\":\"Product %u\",\"it\":\"Prodotto %u\",\"de\":\"Möbel %u\"},"
+                            "\"images\":[\"images/%u.svg\"],"
+                            "\"packages\":[{\"number\":1,\"label\":{\"en\":\"Box of %u\"}}]}",
+                            i ? "," : "", i, i / 1000, i % 1000, i % 100, i, 100 + i, i, i, i, i, i);
+  /* The same ids again, one in each half: the first one of each stays. */
+  g_string_append (json, ",{\"id\":\"p00010\",\"article\":\"999\",\"category\":\"c\",\"price\":{\"amount\":1},"
+                         "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"Duplicate of an early one\"}}");
+  g_string_append (json, ",{\"id\":\"p04990\",\"article\":\"998\",\"category\":\"c\",\"price\":{\"amount\":1},"
+                         "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"Duplicate of a late one\"}}");
+  g_string_append (json, "]}");
+
+  catalog = parse_catalog_string (json->str, json->len, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (aisle_catalog_get_n_products (catalog), ==, 5000);
+  g_assert_cmpuint (report.n_skipped, ==, 2);
+  aisle_feed_report_clear (&report);
+
+  /* Feed order is kept across the two halves. */
+  order = aisle_catalog_category_products (catalog, 0, &n);
+  g_assert_cmpuint (n, ==, 5000);
+  for (i = 0; i < 5000; i += 499)
+    {
+      g_autofree char *id = g_strdup_printf ("p%05u", i);
+      g_autofree char *name = g_strdup_printf ("Prodotto %u", i);
+      g_autofree char *image = g_strdup_printf ("images/%u.svg", i);
+      g_autofree char *label = g_strdup_printf ("Box of %u", i);
+      g_autofree char *gtin = g_strdup_printf ("2%012u", i);
+
+      g_assert_cmpstr (aisle_catalog_product_id (catalog, order[i]), ==, id);
+      g_assert_cmpstr (aisle_catalog_product_name (catalog, order[i], AISLE_LANGUAGE_IT), ==, name);
+      g_assert_cmpstr (aisle_catalog_product_image (catalog, order[i], 0), ==, image);
+      g_assert_true (aisle_catalog_product_package (catalog, order[i], 0, AISLE_LANGUAGE_EN, &package));
+      g_assert_cmpstr (package.label, ==, label);
+      g_assert_cmpuint (aisle_catalog_find_by_gtin (catalog, gtin), ==, order[i]);
+      g_assert_cmpuint (aisle_catalog_find_by_id (catalog, id), ==, order[i]);
+    }
+
+  g_assert_cmpstr (aisle_catalog_product_name (catalog, aisle_catalog_find_by_id (catalog, "p00010"), AISLE_LANGUAGE_EN),
+                   ==, "Product 10");
+  g_assert_cmpstr (aisle_catalog_product_name (catalog, aisle_catalog_find_by_id (catalog, "p04990"), AISLE_LANGUAGE_EN),
+                   ==, "Product 4990");
+  g_assert_cmpuint (aisle_catalog_find_by_article (catalog, "999"), ==, AISLE_CATALOG_NO_INDEX);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +444,7 @@ main (int   argc,
   g_test_add_func ("/feed/catalog/long-name", test_long_name);
   g_test_add_func ("/feed/catalog/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/feed/catalog/wrong-types", test_wrong_types);
+  g_test_add_func ("/feed/catalog/big-feed-in-parts", test_big_feed_in_parts);
   g_test_add_func ("/feed/stock/good", test_stock);
   g_test_add_func ("/feed/stock/bad", test_bad_stock);
 
