@@ -13,9 +13,10 @@
 
 G_BEGIN_DECLS
 
-/* Five screens of tiles: enough to browse, and a grid that small costs GTK
- * little on every keystroke. */
-#define AISLE_SEARCH_DEFAULT_LIMIT 60
+/* Six rows of six tiles (twelve of three in portrait): enough to choose
+ * from, and GTK 4.8 lays out every tile it has made, visible or not, so a
+ * small grid keeps each keystroke cheap. */
+#define AISLE_SEARCH_DEFAULT_LIMIT 36
 
 /* Returns the indices of the best @limit matches, best first; @n_matches
  * (optional) receives how many products matched in all. */
