@@ -18,10 +18,12 @@ struct _AisleProductPage
   AisleImageLoader *images;
   AisleStore       *store;
   GCancellable     *cancellable;
+  GCancellable     *thumbnails_cancellable;
 
   GtkScrolledWindow *scroller;
   GtkBox           *main_box;
   GtkPicture       *picture;
+  GtkBox           *thumbnails_box;
   GtkLabel         *name_label;
   GtkLabel         *short_label;
   GtkLabel         *article_label;
@@ -185,8 +187,10 @@ location_row (AisleCatalog             *catalog,
   g_autofree char *a11y = NULL;
   AislePackageInfo info = { 0 };
 
-  if (aisle_catalog_product_package (catalog, product, location->package - 1, aisle_language_get_current (), &info) &&
-      info.label != NULL && *info.label)
+  if (n_packages <= 1)
+    package = g_strdup (_("One box"));
+  else if (aisle_catalog_product_package (catalog, product, location->package - 1, aisle_language_get_current (), &info) &&
+           info.label != NULL && *info.label)
     /* Translators: "Box 1 of 3: Frame" */
     package = g_strdup_printf (_("Box %u of %u: %s"), location->package, MAX (n_packages, 1), info.label);
   else
@@ -316,9 +320,8 @@ image_loaded (GObject      *object,
 }
 
 static void
-show_image (AisleProductPage *self,
-            AisleCatalog     *catalog,
-            guint             product)
+show_picture (AisleProductPage *self,
+              const char       *path)
 {
   g_autofree char *url = NULL;
 
@@ -326,12 +329,71 @@ show_image (AisleProductPage *self,
   g_clear_object (&self->cancellable);
   gtk_picture_set_paintable (self->picture, NULL);
 
-  if (self->images == NULL ||
-      !(url = aisle_store_resolve_image_url (self->store, aisle_catalog_product_image (catalog, product, 0))))
+  if (self->images == NULL || !(url = aisle_store_resolve_image_url (self->store, path)))
     return;
 
   self->cancellable = g_cancellable_new ();
   aisle_image_loader_load_async (self->images, url, IMAGE_SIZE, self->cancellable, image_loaded, g_object_ref (self));
+}
+
+static void
+thumbnail_loaded (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GtkPicture) picture = user_data;
+  g_autoptr(GdkTexture) texture = aisle_image_loader_load_finish (AISLE_IMAGE_LOADER (object), result, NULL);
+
+  if (texture != NULL)
+    gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
+}
+
+static void
+thumbnail_clicked (GtkButton        *button,
+                   AisleProductPage *self)
+{
+  show_picture (self, g_object_get_data (G_OBJECT (button), "aisle-image-path"));
+}
+
+/* One button per picture when there are several; tapping shows it large. */
+static void
+show_thumbnails (AisleProductPage *self,
+                 AisleCatalog     *catalog,
+                 guint             product)
+{
+  guint n = aisle_catalog_product_n_images (catalog, product);
+  GtkWidget *child;
+
+  g_cancellable_cancel (self->thumbnails_cancellable);
+  g_clear_object (&self->thumbnails_cancellable);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->thumbnails_box))))
+    gtk_box_remove (self->thumbnails_box, child);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->thumbnails_box), n > 1);
+  if (n < 2 || self->images == NULL)
+    return;
+
+  self->thumbnails_cancellable = g_cancellable_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      const char *path = aisle_catalog_product_image (catalog, product, i);
+      g_autofree char *url = aisle_store_resolve_image_url (self->store, path);
+      g_autofree char *name = g_strdup_printf (_("Picture %u of %u"), i + 1, n);
+      GtkWidget *button = gtk_button_new ();
+      GtkWidget *picture = gtk_picture_new ();
+
+      gtk_widget_set_size_request (picture, 96, 96);
+      gtk_button_set_child (GTK_BUTTON (button), picture);
+      gtk_widget_add_css_class (button, "thumbnail");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      g_object_set_data_full (G_OBJECT (button), "aisle-image-path", g_strdup (path), g_free);
+      g_signal_connect_object (button, "clicked", G_CALLBACK (thumbnail_clicked), self, 0);
+      gtk_box_append (self->thumbnails_box, button);
+
+      if (url != NULL)
+        aisle_image_loader_load_async (self->images, url, 96, self->thumbnails_cancellable,
+                                       thumbnail_loaded, g_object_ref (picture));
+    }
 }
 
 void
@@ -376,7 +438,8 @@ aisle_product_page_set_product (AisleProductPage *self,
   gtk_label_set_text (self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), *description != '\0');
 
-  show_image (self, catalog, product);
+  show_picture (self, aisle_catalog_product_image (catalog, product, 0));
+  show_thumbnails (self, catalog, product);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
@@ -408,6 +471,8 @@ aisle_product_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_cancellable_cancel (self->thumbnails_cancellable);
+  g_clear_object (&self->thumbnails_cancellable);
   g_clear_object (&self->images);
   g_clear_object (&self->store);
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_PRODUCT_PAGE);
@@ -430,6 +495,7 @@ aisle_product_page_class_init (AisleProductPageClass *klass)
   BIND (scroller);
   BIND (main_box);
   BIND (picture);
+  BIND (thumbnails_box);
   BIND (name_label);
   BIND (short_label);
   BIND (article_label);

@@ -583,6 +583,22 @@ test_portrait (void)
   run_kiosk (portrait_steps, "en");
 }
 
+static void
+count_thumbnails (GtkWidget  *widget,
+                  guint      *n,
+                  GtkWidget **last)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "thumbnail"))
+    {
+      (*n)++;
+      *last = widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    count_thumbnails (child, n, last);
+}
+
 /* The bundled demo store, as a retailer first sees it. */
 static void
 demo_steps (AisleApplication *app,
@@ -616,10 +632,28 @@ demo_steps (AisleApplication *app,
   shot = g_strdup_printf ("%s-3-product", prefix);
   screenshot (window, shot);
 
+  /* A product with two pictures: a thumbnail for each, and a tap shows it. */
+  type_text (window, "763.839.34");
+  assert_shows (window, it ? "Pouf CUSCÌNO" : "CUSCÌNO pouffe");
+  g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 0);
+  assert_shows (window, it ? "Articolo 763.839.34" : "Article 763.839.34");
+  {
+    guint n_thumbnails = 0;
+    GtkWidget *second = NULL;
+
+    settle (200);
+    count_thumbnails (GTK_WIDGET (window), &n_thumbnails, &second);
+    g_assert_cmpuint (n_thumbnails, ==, 2);
+    g_signal_emit_by_name (second, "clicked");
+    g_free (shot);
+    shot = g_strdup_printf ("%s-4-two-pictures", prefix);
+    screenshot (window, shot);
+  }
+
   type_text (window, it ? "cuscino" : "cushion");
   assert_shows (window, it ? "Risultati per «cuscino»" : "Results for “cushion”");
   g_free (shot);
-  shot = g_strdup_printf ("%s-4-search", prefix);
+  shot = g_strdup_printf ("%s-5-search", prefix);
   screenshot (window, shot);
 }
 
