@@ -17,6 +17,7 @@ struct _AisleWindow
   AisleApplication     *app;
   AisleStore           *store;
   AisleScanner         *scanner;
+  AisleShoppingList    *list;      /* the shopper's session */
 
   GtkStack             *root_stack;
   AisleAttractPage     *attract;
@@ -83,7 +84,7 @@ static void
 build_pages (AisleWindow *self)
 {
   self->attract = aisle_attract_page_new ();
-  self->shop = aisle_shop_view_new (aisle_application_get_images (self->app), self->store);
+  self->shop = aisle_shop_view_new (aisle_application_get_images (self->app), self->store, self->list);
 
   g_signal_connect_object (self->attract, "start", G_CALLBACK (start_cb), self, G_CONNECT_SWAPPED);
 
@@ -129,6 +130,8 @@ aisle_window_show_attract (AisleWindow *self)
 {
   g_return_if_fail (AISLE_IS_WINDOW (self));
 
+  /* The shopper is gone: nothing of theirs stays for the next one. */
+  aisle_shopping_list_clear (self->list);
   aisle_shop_view_reset (self->shop);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));
 }
@@ -177,6 +180,7 @@ aisle_window_dispose (GObject *object)
 
   g_clear_object (&self->scanner);
   g_clear_object (&self->store);
+  g_clear_object (&self->list);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_WINDOW);
 
   G_OBJECT_CLASS (aisle_window_parent_class)->dispose (object);
@@ -213,6 +217,7 @@ aisle_window_new (AisleApplication *app)
                        NULL);
   self->app = app;
   self->store = g_object_ref (aisle_application_get_store (app));
+  self->list = aisle_shopping_list_new ();
 
   build_pages (self);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));

@@ -17,6 +17,10 @@ struct _AisleProductPage
 
   AisleImageLoader *images;
   AisleStore       *store;
+  AisleShoppingList *list;
+  AisleCatalog     *catalog;
+  guint             product;
+  guint             quantity;
   GCancellable     *cancellable;
   GCancellable     *thumbnails_cancellable;
 
@@ -28,6 +32,8 @@ struct _AisleProductPage
   GtkLabel         *short_label;
   GtkLabel         *article_label;
   GtkLabel         *price_label;
+  GtkLabel         *quantity_label;
+  GtkLabel         *added_label;
   GtkImage         *stock_icon;
   GtkLabel         *stock_label;
   GtkLabel         *stock_detail_label;
@@ -438,6 +444,12 @@ aisle_product_page_set_product (AisleProductPage *self,
   gtk_label_set_text (self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), *description != '\0');
 
+  g_set_object (&self->catalog, catalog);
+  self->product = product;
+  self->quantity = 1;
+  gtk_label_set_text (self->quantity_label, "1");
+  gtk_widget_set_visible (GTK_WIDGET (self->added_label), FALSE);
+
   show_picture (self, aisle_catalog_product_image (catalog, product, 0));
   show_thumbnails (self, catalog, product);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -452,6 +464,68 @@ aisle_product_page_set_images (AisleProductPage *self,
 
   g_set_object (&self->images, images);
   g_set_object (&self->store, store);
+}
+
+void
+aisle_product_page_set_list (AisleProductPage  *self,
+                             AisleShoppingList *list)
+{
+  g_return_if_fail (AISLE_IS_PRODUCT_PAGE (self));
+  g_set_object (&self->list, list);
+}
+
+static void
+set_quantity (AisleProductPage *self,
+              guint             quantity)
+{
+  g_autofree char *text = NULL;
+
+  self->quantity = CLAMP (quantity, 1, AISLE_SHOPPING_LIST_MAX_QUANTITY);
+  text = g_strdup_printf ("%u", self->quantity);
+  gtk_label_set_text (self->quantity_label, text);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "product.less", self->quantity > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "product.more", self->quantity < AISLE_SHOPPING_LIST_MAX_QUANTITY);
+}
+
+static void
+less_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AisleProductPage *self = AISLE_PRODUCT_PAGE (widget);
+  set_quantity (self, self->quantity - 1);
+}
+
+static void
+more_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AisleProductPage *self = AISLE_PRODUCT_PAGE (widget);
+  set_quantity (self, self->quantity + 1);
+}
+
+static void
+add_to_list_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AisleProductPage *self = AISLE_PRODUCT_PAGE (widget);
+  g_autofree char *note = NULL;
+  const char *name;
+  guint in_list;
+
+  if (self->list == NULL || self->catalog == NULL)
+    return;
+
+  in_list = aisle_shopping_list_add (self->list, aisle_catalog_product_id (self->catalog, self->product), self->quantity);
+  name = aisle_catalog_product_name (self->catalog, self->product, aisle_language_get_current ());
+  /* Translators: "Added. Your list has 3 × LUNDA armchair." */
+  note = g_strdup_printf (ngettext ("Added. Your list has %u × %s.", "Added. Your list has %u × %s.", in_list),
+                          in_list, name);
+  gtk_label_set_text (self->added_label, note);
+  gtk_widget_set_visible (GTK_WIDGET (self->added_label), TRUE);
+  set_quantity (self, 1);
 }
 
 void
@@ -475,6 +549,8 @@ aisle_product_page_dispose (GObject *object)
   g_clear_object (&self->thumbnails_cancellable);
   g_clear_object (&self->images);
   g_clear_object (&self->store);
+  g_clear_object (&self->list);
+  g_clear_object (&self->catalog);
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_PRODUCT_PAGE);
 
   G_OBJECT_CLASS (aisle_product_page_parent_class)->dispose (object);
@@ -500,6 +576,8 @@ aisle_product_page_class_init (AisleProductPageClass *klass)
   BIND (short_label);
   BIND (article_label);
   BIND (price_label);
+  BIND (quantity_label);
+  BIND (added_label);
   BIND (stock_icon);
   BIND (stock_label);
   BIND (stock_detail_label);
@@ -510,10 +588,15 @@ aisle_product_page_class_init (AisleProductPageClass *klass)
   BIND (dimensions_label);
   BIND (description_label);
 #undef BIND
+
+  gtk_widget_class_install_action (widget_class, "product.less", NULL, less_action);
+  gtk_widget_class_install_action (widget_class, "product.more", NULL, more_action);
+  gtk_widget_class_install_action (widget_class, "product.add-to-list", NULL, add_to_list_action);
 }
 
 static void
 aisle_product_page_init (AisleProductPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_quantity (self, 1);
 }

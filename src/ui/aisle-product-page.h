@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "aisle-image-loader.h"
+#include "aisle-shopping-list.h"
 #include "aisle-stock.h"
 #include "aisle-store.h"
 
@@ -22,6 +23,8 @@ void aisle_product_page_set_product  (AisleProductPage *self,
                                       guint             product);
 void aisle_product_page_set_portrait (AisleProductPage *self,
                                       gboolean          portrait);
+void aisle_product_page_set_list     (AisleProductPage *self,
+                                      AisleShoppingList *list);
 
 /* Texts of the page, exposed for tests and the slip. Free with g_free(). */
 char *aisle_product_page_describe_stock (AisleStock *stock,

@@ -3,12 +3,14 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "aisle-home-page.h"
 #include "aisle-keyboard.h"
 #include "aisle-language.h"
 #include "aisle-language-bar.h"
+#include "aisle-list-page.h"
 #include "aisle-product-grid.h"
 #include "aisle-product-list.h"
 #include "aisle-product-page.h"
@@ -22,6 +24,7 @@ typedef enum
   PAGE_CATEGORY,
   PAGE_SEARCH,
   PAGE_PRODUCT,
+  PAGE_LIST,
 } Page;
 
 /* One step of the shopper's way through the pages, for Back. Products are
@@ -49,6 +52,7 @@ struct _AisleShopView
   AisleCatalog      *catalog;
   AisleStock        *stock;
   AisleProductList  *results;
+  AisleShoppingList *list;
   GArray            *history;          /* Step; the last is on screen */
   gboolean           setting_query;
 
@@ -60,6 +64,9 @@ struct _AisleShopView
   AisleHomePage     *home_page;
   AisleProductGrid  *grid_page;
   AisleProductPage  *product_page;
+  AisleListPage     *list_page;
+  GtkLabel          *list_badge;
+  GtkWidget         *list_button;
   GtkRevealer       *keyboard_revealer;
   AisleKeyboard     *keyboard;
   GtkRevealer       *notice_revealer;
@@ -171,6 +178,10 @@ render_step (AisleShopView *self)
         }
       aisle_product_page_set_product (self->product_page, self->catalog, self->stock, index);
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->product_page));
+      break;
+
+    case PAGE_LIST:
+      gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->list_page));
       break;
 
     case PAGE_HOME:
@@ -295,6 +306,31 @@ aisle_shop_view_open_code (AisleShopView *self,
 }
 
 void
+aisle_shop_view_show_list (AisleShopView *self)
+{
+  Step *top;
+
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+  if ((top = current_step (self)) != NULL && top->page == PAGE_LIST)
+    return;
+  push_step (self, PAGE_LIST, NULL, NULL, NULL);
+}
+
+static void
+update_badge (AisleShopView *self)
+{
+  guint n = aisle_shopping_list_count_items (self->list);
+  g_autofree char *count = g_strdup_printf ("%u", n);
+  g_autofree char *a11y = g_strdup_printf (ngettext ("My list, %u article", "My list, %u articles", n), n);
+
+  gtk_label_set_text (self->list_badge, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->list_badge), n > 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+}
+
+void
 aisle_shop_view_go_back (AisleShopView *self)
 {
   Step *top;
@@ -368,6 +404,7 @@ aisle_shop_view_set_catalog (AisleShopView *self,
   g_set_object (&self->stock, stock);
   if (g_set_object (&self->catalog, catalog))
     aisle_home_page_set_catalog (self->home_page, catalog);
+  aisle_list_page_set_catalog (self->list_page, catalog, stock);
 
   /* Show the same page from the new snapshot. */
   if (self->history->len > 0)
@@ -385,9 +422,18 @@ aisle_shop_view_set_portrait (AisleShopView *self,
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "portrait");
 
-  /* 1080 px is too narrow for the hint beside the search field; the home
-   * page says the same in its scan card. */
+  /* 1080 px is too narrow for the hint beside the search field (the home
+   * page says the same in its scan card) and for the buttons' words in
+   * every language: icons only, their accessible names stay. */
   gtk_widget_set_visible (self->scan_hint, !portrait);
+  {
+    GtkWidget *buttons[] = { GTK_WIDGET (self->back_button), GTK_WIDGET (self->home_button), self->list_button };
+    const char *labels[] = { _("Back"), _("Home"), _("My list") };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      adw_button_content_set_label (ADW_BUTTON_CONTENT (gtk_button_get_child (GTK_BUTTON (buttons[i]))),
+                                    portrait ? "" : labels[i]);
+  }
   aisle_product_page_set_portrait (self->product_page, portrait);
 }
 
@@ -445,6 +491,14 @@ home_action (GtkWidget  *widget,
 }
 
 static void
+show_list_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  aisle_shop_view_show_list (AISLE_SHOP_VIEW (widget));
+}
+
+static void
 hide_keyboard_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -463,6 +517,9 @@ aisle_shop_view_dispose (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->stock);
   g_clear_object (&self->results);
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, update_badge, self);
+  g_clear_object (&self->list);
   g_clear_pointer (&self->history, g_array_unref);
 
   G_OBJECT_CLASS (aisle_shop_view_parent_class)->dispose (object);
@@ -479,6 +536,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   g_type_ensure (AISLE_TYPE_HOME_PAGE);
   g_type_ensure (AISLE_TYPE_PRODUCT_GRID);
   g_type_ensure (AISLE_TYPE_PRODUCT_PAGE);
+  g_type_ensure (AISLE_TYPE_LIST_PAGE);
   g_type_ensure (AISLE_TYPE_KEYBOARD);
   g_type_ensure (AISLE_TYPE_LANGUAGE_BAR);
 
@@ -493,6 +551,9 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, home_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, grid_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, product_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_badge);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_button);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard_revealer);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_revealer);
@@ -505,6 +566,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_install_action (widget_class, "shop.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "shop.home", NULL, home_action);
   gtk_widget_class_install_action (widget_class, "shop.hide-keyboard", NULL, hide_keyboard_action);
+  gtk_widget_class_install_action (widget_class, "shop.show-list", NULL, show_list_action);
 }
 
 static void
@@ -530,13 +592,19 @@ aisle_shop_view_init (AisleShopView *self)
 }
 
 AisleShopView *
-aisle_shop_view_new (AisleImageLoader *images,
-                     AisleStore       *store)
+aisle_shop_view_new (AisleImageLoader  *images,
+                     AisleStore        *store,
+                     AisleShoppingList *list)
 {
   AisleShopView *self = g_object_new (AISLE_TYPE_SHOP_VIEW, NULL);
 
   self->images = g_object_ref (images);
   self->store = g_object_ref (store);
+  self->list = g_object_ref (list);
+  g_signal_connect_swapped (list, "changed", G_CALLBACK (update_badge), self);
+  update_badge (self);
+  aisle_product_page_set_list (self->product_page, list);
+  aisle_list_page_set_list (self->list_page, list);
   aisle_product_grid_set_images (self->grid_page, images, store);
   aisle_product_page_set_images (self->product_page, images, store);
   return self;

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "aisle-image-loader.h"
+#include "aisle-shopping-list.h"
 #include "aisle-store.h"
 
 G_BEGIN_DECLS
@@ -21,8 +22,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleShopState, aisle_shop_state_free)
 
 G_DECLARE_FINAL_TYPE (AisleShopView, aisle_shop_view, AISLE, SHOP_VIEW, GtkWidget)
 
-AisleShopView  *aisle_shop_view_new           (AisleImageLoader *images,
-                                               AisleStore       *store);
+AisleShopView  *aisle_shop_view_new           (AisleImageLoader  *images,
+                                               AisleStore        *store,
+                                               AisleShoppingList *list);
 void            aisle_shop_view_set_catalog   (AisleShopView    *self,
                                                AisleCatalog     *catalog,
                                                AisleStock       *stock);
@@ -38,6 +40,7 @@ void            aisle_shop_view_search        (AisleShopView    *self,
 void            aisle_shop_view_open_code     (AisleShopView    *self,
                                                const char       *code);
 void            aisle_shop_view_go_back       (AisleShopView    *self);
+void            aisle_shop_view_show_list     (AisleShopView    *self);
 /* Forgets the shopper: search text, history, keyboard. */
 void            aisle_shop_view_reset         (AisleShopView    *self);
 const char     *aisle_shop_view_get_page_name (AisleShopView    *self);

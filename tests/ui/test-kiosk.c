@@ -542,6 +542,103 @@ test_attract_italian (void)
   run_kiosk (attract_it_steps, "it");
 }
 
+/* Taps the first button whose accessible text we gave it (buttons without a
+ * visible label, like − + ✕), found next to a label that shows @near. */
+static void
+tap_near (AisleWindow *window,
+          const char  *near,
+          const char  *button_label)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (window), near);
+  GtkWidget *row;
+
+  g_assert_nonnull (label);
+  /* Up to the row, then down to the button with that label. */
+  for (row = label; row != NULL && !gtk_widget_has_css_class (row, "list-row"); row = gtk_widget_get_parent (row));
+  g_assert_nonnull (row);
+  label = find_label (row, button_label);
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+}
+
+static void
+list_steps (AisleApplication *app,
+            AisleWindow      *window)
+{
+  tap (window, "Touch to start");
+  tap (window, "Sofas");
+  assert_shows (window, "3 products");
+  g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 0);
+  assert_shows (window, "Article 100.000.01");
+
+  /* Two LUNDA armchairs: the badge counts them on every screen. */
+  tap (window, "+");
+  tap (window, "Add to list");
+  assert_shows (window, "Added. Your list has 2 × LUNDA armchair.");
+  assert_shows (window, "My list");
+  screenshot (window, "15-added-en");
+
+  tap (window, "Back");
+  assert_shows (window, "3 products");
+  g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 1);
+  assert_shows (window, "Collected at the full-serve desk");
+  tap (window, "Add to list");
+  {
+    GtkWidget *badge = find_label (GTK_WIDGET (window), "3");
+    g_assert_nonnull (badge);
+    g_assert_true (gtk_widget_has_css_class (badge, "badge"));
+  }
+
+  tap (window, "My list");
+  assert_shows (window, "Your list");
+  assert_shows (window, "3 articles · €608.98");
+  assert_shows (window, "Pick it yourself");
+  assert_shows (window, "4 boxes to take from the self-serve area, in walking order");
+  assert_shows (window, "Box 1 of 2: Frame · take 2 · Article 100.000.01");
+  assert_shows (window, "Box 2 of 2: Cushions · take 2 · Article 100.000.01");
+  assert_shows (window, "We prepare it for you");
+  assert_shows (window, "Collected at the full-serve desk · €349.00 each · Article 100.000.03");
+  assert_shows (window, "Pick it yourself €259.98 · We prepare it €349.00 · Total €608.98");
+  assert_touch_targets (window);
+  screenshot (window, "16-list-en");
+
+  /* Walking order: aisle 12 comes before aisle 31. */
+  {
+    g_autofree char *text = screen_text (window);
+    g_assert_true (strstr (text, "Box 1 of 2: Frame") < strstr (text, "Box 2 of 2: Cushions"));
+    g_assert_nonnull (strstr (text, "Aisle\n12\nShelf\n04"));
+    g_assert_true (strstr (text, "Aisle\n12\nShelf\n04") < strstr (text, "Aisle\n31\nShelf\n17"));
+  }
+
+  /* One armchair less: totals follow at once. */
+  tap_near (window, "LUNDA armchair", "−");
+  assert_shows (window, "2 articles · €478.99");
+  assert_shows (window, "Box 1 of 2: Frame · take 1 · Article 100.000.01");
+
+  /* Prepared instead of picked: it moves to the other part. */
+  tap_near (window, "LUNDA armchair", "Prepare it for me");
+  assert_shows (window, "Prepared for you by staff · €129.99 each · Article 100.000.01");
+  assert_not_shows (window, "Pick it yourself €");
+  tap_near (window, "LUNDA armchair", "I will pick it myself");
+  assert_shows (window, "Box 1 of 2: Frame · take 1");
+
+  tap_near (window, "Garden furniture set", "✕");
+  assert_shows (window, "1 article · €129.99");
+
+  /* The shopper leaves: the next one starts with an empty list. */
+  aisle_window_show_attract (window);
+  tap (window, "Touch to start");
+  tap (window, "My list");
+  assert_shows (window, "Your list is empty");
+  g_assert_null (find_label (GTK_WIDGET (window), "1"));
+}
+
+static void
+test_list (void)
+{
+  run_kiosk (list_steps, "en");
+}
+
 /* A 1080×1920 portrait terminal: nothing may need a wider window, in any
  * language, on any page, with the keyboard out. */
 static void
@@ -683,6 +780,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/language", test_language);
   g_test_add_func ("/kiosk/attract-italian", test_attract_italian);
   g_test_add_func ("/kiosk/portrait", test_portrait);
+  g_test_add_func ("/kiosk/list", test_list);
   if (g_getenv ("AISLE_DEMO_STORE") != NULL)
     g_test_add_func ("/kiosk/demo-store", test_demo_store);
 

@@ -1,0 +1,419 @@
+/* aisle-list-page.c: the shopping list, in two parts, as a shopper walks the store
+ *
+ * "Pick it yourself": one row per box of the self-serve articles, in walking
+ * order through the stockroom. "We prepare it for you": full-serve and
+ * online-only articles, and self-serve ones the shopper asked to have
+ * prepared. A list has a few dozen rows at most, so it is rebuilt whenever
+ * it changes.
+ */
+#define G_LOG_DOMAIN "aisle-list"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-language.h"
+#include "aisle-list-page.h"
+#include "aisle-money.h"
+#include "aisle-widget-util.h"
+
+struct _AisleListPage
+{
+  GtkWidget          parent_instance;
+
+  AisleShoppingList *list;
+  AisleCatalog      *catalog;
+  AisleStock        *stock;
+
+  GtkLabel          *summary_label;
+  GtkStack          *stack;
+  GtkWidget         *pick_section;
+  GtkLabel          *pick_summary;
+  GtkBox            *pick_rows;
+  GtkWidget         *prepare_section;
+  GtkBox            *prepare_rows;
+  GtkLabel          *totals_label;
+};
+
+G_DEFINE_FINAL_TYPE (AisleListPage, aisle_list_page, GTK_TYPE_WIDGET)
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
+    gtk_box_remove (box, child);
+}
+
+static void
+change_quantity (GtkButton     *button,
+                 AisleListPage *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "aisle-product-id");
+  int delta = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "aisle-delta"));
+
+  for (guint i = 0; i < aisle_shopping_list_get_n_lines (self->list); i++)
+    {
+      const AisleListLine *line = aisle_shopping_list_get_line (self->list, i);
+
+      if (g_strcmp0 (line->product_id, id) == 0)
+        {
+          /* Pressing − at 1 takes the line away, as the ✕ does. */
+          aisle_shopping_list_set_quantity (self->list, id, MAX ((int)line->quantity + delta, 0));
+          return;
+        }
+    }
+}
+
+static void
+toggle_prepared (GtkButton     *button,
+                 AisleListPage *self)
+{
+  const char *id = g_object_get_data (G_OBJECT (button), "aisle-product-id");
+  gboolean prepared = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "aisle-prepared"));
+
+  aisle_shopping_list_set_prepared (self->list, id, prepared);
+}
+
+static GtkWidget *
+small_button (AisleListPage *self,
+              const char    *label,
+              const char    *a11y,
+              const char    *product_id,
+              GCallback      callback)
+{
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
+  g_object_set_data_full (G_OBJECT (button), "aisle-product-id", g_strdup (product_id), g_free);
+  g_signal_connect_object (button, "clicked", callback, self, 0);
+  return button;
+}
+
+/* − quantity + ✕, changing the whole article (every box of it). */
+static GtkWidget *
+quantity_controls (AisleListPage       *self,
+                   const AisleListLine *line,
+                   const char          *name)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+  g_autofree char *less = g_strdup_printf (_("One less %s"), name);
+  g_autofree char *more = g_strdup_printf (_("One more %s"), name);
+  g_autofree char *remove = g_strdup_printf (_("Remove %s from the list"), name);
+  g_autofree char *count = g_strdup_printf ("%u", line->quantity);
+  GtkWidget *minus, *plus, *label, *cross;
+
+  minus = small_button (self, "−", less, line->product_id, G_CALLBACK (change_quantity));
+  g_object_set_data (G_OBJECT (minus), "aisle-delta", GINT_TO_POINTER (-1));
+  plus = small_button (self, "+", more, line->product_id, G_CALLBACK (change_quantity));
+  g_object_set_data (G_OBJECT (plus), "aisle-delta", GINT_TO_POINTER (1));
+  gtk_widget_set_sensitive (plus, line->quantity < AISLE_SHOPPING_LIST_MAX_QUANTITY);
+  cross = small_button (self, "✕", remove, line->product_id, G_CALLBACK (change_quantity));
+  g_object_set_data (G_OBJECT (cross), "aisle-delta", GINT_TO_POINTER (-AISLE_SHOPPING_LIST_MAX_QUANTITY));
+
+  label = gtk_label_new (count);
+  gtk_label_set_width_chars (GTK_LABEL (label), 3);
+  gtk_widget_add_css_class (label, "list-quantity");
+
+  gtk_widget_add_css_class (box, "quantity-controls");
+  gtk_box_append (GTK_BOX (box), minus);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), plus);
+  gtk_box_append (GTK_BOX (box), cross);
+  return box;
+}
+
+static GtkWidget *
+location_cell (const char *caption,
+               const char *value)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *top = gtk_label_new (caption);
+  GtkWidget *big = gtk_label_new (value ? value : "?");
+
+  gtk_widget_add_css_class (box, "location-cell");
+  gtk_widget_add_css_class (top, "location-caption");
+  gtk_widget_add_css_class (big, "location-value");
+  gtk_box_append (GTK_BOX (box), top);
+  gtk_box_append (GTK_BOX (box), big);
+  return box;
+}
+
+static GtkWidget *
+text_column (const char *title,
+             const char *detail)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *top = gtk_label_new (title);
+
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (top), 0);
+  gtk_label_set_wrap (GTK_LABEL (top), TRUE);
+  gtk_widget_add_css_class (top, "list-name");
+  gtk_box_append (GTK_BOX (box), top);
+
+  if (detail != NULL && *detail)
+    {
+      GtkWidget *bottom = gtk_label_new (detail);
+
+      gtk_label_set_xalign (GTK_LABEL (bottom), 0);
+      gtk_label_set_wrap (GTK_LABEL (bottom), TRUE);
+      gtk_widget_add_css_class (bottom, "list-detail");
+      gtk_box_append (GTK_BOX (box), bottom);
+    }
+
+  return box;
+}
+
+static const AisleListLine *
+line_for (AisleListPage *self,
+          guint          index)
+{
+  return aisle_shopping_list_get_line (self->list, index);
+}
+
+static void
+add_pick_row (AisleListPage      *self,
+              const AislePickRow *pick)
+{
+  AisleLanguage language = aisle_language_get_current ();
+  const AisleListLine *line = line_for (self, pick->line);
+  const char *name = aisle_catalog_product_name (self->catalog, pick->product, language);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  g_autofree char *box_text = NULL;
+  g_autofree char *detail = NULL;
+  AislePackageInfo info = { 0 };
+
+  if (pick->n_packages <= 1)
+    box_text = g_strdup (_("One box"));
+  else if (aisle_catalog_product_package (self->catalog, pick->product, pick->package - 1, language, &info) &&
+           info.label != NULL && *info.label)
+    box_text = g_strdup_printf (_("Box %u of %u: %s"), pick->package, pick->n_packages, info.label);
+  else
+    box_text = g_strdup_printf (_("Box %u of %u"), pick->package, pick->n_packages);
+
+  /* Translators: "Box 1 of 2: Frame · take 2 · Article 104.233.67" */
+  detail = g_strdup_printf (ngettext ("%s · take %u · Article %s", "%s · take %u · Article %s", pick->boxes),
+                            box_text, pick->boxes, aisle_catalog_product_article (self->catalog, pick->product));
+
+  gtk_widget_add_css_class (row, "list-row");
+  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Aisle"), pick->aisle));
+  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Shelf"), pick->shelf));
+  gtk_box_append (GTK_BOX (row), text_column (name, detail));
+
+  /* The controls once per article, on its first box. */
+  if (pick->package == 1)
+    {
+      GtkWidget *prepare = small_button (self, _("Prepare it for me"), _("Prepare it for me"),
+                                         line->product_id, G_CALLBACK (toggle_prepared));
+
+      g_object_set_data (G_OBJECT (prepare), "aisle-prepared", GINT_TO_POINTER (TRUE));
+      gtk_box_append (GTK_BOX (row), prepare);
+      gtk_box_append (GTK_BOX (row), quantity_controls (self, line, name));
+    }
+
+  gtk_box_append (self->pick_rows, row);
+}
+
+static void
+add_prepare_row (AisleListPage *self,
+                 guint          index)
+{
+  AisleLanguage language = aisle_language_get_current ();
+  const AisleListLine *line = line_for (self, index);
+  guint product = aisle_catalog_find_by_id (self->catalog, line->product_id);
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  const char *name, *how;
+  g_autofree char *price = NULL;
+  g_autofree char *detail = NULL;
+  const char *currency;
+
+  gtk_widget_add_css_class (row, "list-row");
+
+  if (product == AISLE_CATALOG_NO_INDEX)
+    {
+      gtk_box_append (GTK_BOX (row), text_column (_("An article the shop no longer sells"), line->product_id));
+      gtk_box_append (GTK_BOX (row), quantity_controls (self, line, line->product_id));
+      gtk_box_append (self->prepare_rows, row);
+      return;
+    }
+
+  name = aisle_catalog_product_name (self->catalog, product, language);
+  switch (aisle_catalog_product_fulfillment (self->catalog, product))
+    {
+    case AISLE_FULFILLMENT_FULL_SERVE:
+      how = _("Collected at the full-serve desk");
+      break;
+    case AISLE_FULFILLMENT_ONLINE_ONLY:
+      how = _("Order for delivery");
+      break;
+    case AISLE_FULFILLMENT_SELF_SERVE:
+    default:
+      how = _("Prepared for you by staff");
+      break;
+    }
+
+  {
+    gint64 amount = aisle_catalog_product_price (self->catalog, product, &currency);
+    price = aisle_money_format (amount, currency, aisle_language_get_code (language));
+  }
+  /* Translators: "Collected at the full-serve desk · €129.99 each · Article 104.233.67" */
+  detail = g_strdup_printf (_("%s · %s each · Article %s"), how, price,
+                            aisle_catalog_product_article (self->catalog, product));
+  gtk_box_append (GTK_BOX (row), text_column (name, detail));
+
+  if (aisle_catalog_product_fulfillment (self->catalog, product) == AISLE_FULFILLMENT_SELF_SERVE)
+    {
+      GtkWidget *pick = small_button (self, _("I will pick it myself"), _("I will pick it myself"),
+                                      line->product_id, G_CALLBACK (toggle_prepared));
+
+      g_object_set_data (G_OBJECT (pick), "aisle-prepared", GINT_TO_POINTER (FALSE));
+      gtk_box_append (GTK_BOX (row), pick);
+    }
+
+  gtk_box_append (GTK_BOX (row), quantity_controls (self, line, name));
+  gtk_box_append (self->prepare_rows, row);
+}
+
+static void
+rebuild (AisleListPage *self)
+{
+  g_autoptr(GArray) picks = NULL;
+  g_autofree char *summary = NULL;
+  g_autofree char *pick_summary = NULL;
+  g_autofree char *picked_text = NULL, *prepared_text = NULL, *total_text = NULL;
+  const char *code = aisle_language_get_current_code ();
+  gint64 total, picked, prepared;
+  guint n_items, n_boxes, n_prepared = 0;
+
+  clear_box (self->pick_rows);
+  clear_box (self->prepare_rows);
+
+  if (self->list == NULL || self->catalog == NULL || aisle_shopping_list_get_n_lines (self->list) == 0)
+    {
+      gtk_label_set_text (self->summary_label, _("Your list is empty"));
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  picks = aisle_shopping_list_pick_rows (self->list, self->catalog, self->stock, &n_boxes);
+  for (guint i = 0; i < picks->len; i++)
+    add_pick_row (self, &g_array_index (picks, AislePickRow, i));
+
+  for (guint i = 0; i < aisle_shopping_list_get_n_lines (self->list); i++)
+    if (!aisle_shopping_list_is_picked (self->list, self->catalog, i))
+      {
+        add_prepare_row (self, i);
+        n_prepared++;
+      }
+
+  gtk_widget_set_visible (self->pick_section, picks->len > 0);
+  gtk_widget_set_visible (self->prepare_section, n_prepared > 0);
+
+  pick_summary = g_strdup_printf (ngettext ("%u box to take from the self-serve area, in walking order",
+                                            "%u boxes to take from the self-serve area, in walking order", n_boxes),
+                                  n_boxes);
+  gtk_label_set_text (self->pick_summary, pick_summary);
+
+  n_items = aisle_shopping_list_count_items (self->list);
+  total = aisle_shopping_list_total (self->list, self->catalog, &picked, &prepared);
+  total_text = aisle_money_format (total, aisle_catalog_get_currency (self->catalog), code);
+  picked_text = aisle_money_format (picked, aisle_catalog_get_currency (self->catalog), code);
+  prepared_text = aisle_money_format (prepared, aisle_catalog_get_currency (self->catalog), code);
+
+  summary = g_strdup_printf (ngettext ("%u article · %s", "%u articles · %s", n_items), n_items, total_text);
+  gtk_label_set_text (self->summary_label, summary);
+
+  /* Only the parts the list has: "Pick it yourself €259.98 · We prepare it
+   * €349.00 · Total €608.98". */
+  {
+    g_autoptr(GString) line = g_string_new (NULL);
+
+    if (picks->len > 0)
+      /* Translators: the subtotal of the boxes the shopper picks. */
+      g_string_append_printf (line, _("Pick it yourself %s"), picked_text);
+    if (n_prepared > 0)
+      {
+        if (line->len)
+          g_string_append (line, " · ");
+        /* Translators: the subtotal of what staff prepare. */
+        g_string_append_printf (line, _("We prepare it %s"), prepared_text);
+      }
+    if (line->len)
+      g_string_append (line, " · ");
+    g_string_append_printf (line, _("Total %s"), total_text);
+    gtk_label_set_text (self->totals_label, line->str);
+  }
+  gtk_stack_set_visible_child_name (self->stack, "list");
+}
+
+void
+aisle_list_page_set_list (AisleListPage     *self,
+                          AisleShoppingList *list)
+{
+  g_return_if_fail (AISLE_IS_LIST_PAGE (self));
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, rebuild, self);
+  g_set_object (&self->list, list);
+  if (list != NULL)
+    g_signal_connect_swapped (list, "changed", G_CALLBACK (rebuild), self);
+  rebuild (self);
+}
+
+void
+aisle_list_page_set_catalog (AisleListPage *self,
+                             AisleCatalog  *catalog,
+                             AisleStock    *stock)
+{
+  g_return_if_fail (AISLE_IS_LIST_PAGE (self));
+
+  g_set_object (&self->catalog, catalog);
+  g_set_object (&self->stock, stock);
+  rebuild (self);
+}
+
+static void
+aisle_list_page_dispose (GObject *object)
+{
+  AisleListPage *self = (AisleListPage *)object;
+
+  if (self->list != NULL)
+    g_signal_handlers_disconnect_by_func (self->list, rebuild, self);
+  g_clear_object (&self->list);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->stock);
+  aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_LIST_PAGE);
+
+  G_OBJECT_CLASS (aisle_list_page_parent_class)->dispose (object);
+}
+
+static void
+aisle_list_page_class_init (AisleListPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aisle_list_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-list-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "listpage");
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, pick_section);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, pick_summary);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, pick_rows);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, prepare_section);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, prepare_rows);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, totals_label);
+}
+
+static void
+aisle_list_page_init (AisleListPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
