@@ -16,7 +16,7 @@ cd "$top"
 packages=(
   # build
   meson ninja-build pkg-config gcc gettext libglib2.0-dev-bin
-  libgtk-4-dev libadwaita-1-dev libcurl4-openssl-dev libjson-c-dev zlib1g-dev
+  libgtk-4-dev libadwaita-1-dev libcurl4-openssl-dev libjson-c-dev zlib1g-dev libsqlite3-dev
   # run: SVG product images, the fonts the kiosk is designed with
   librsvg2-common fonts-noto-core
   # test: a display, a session bus, validators, the feed server

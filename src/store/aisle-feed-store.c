@@ -5,8 +5,10 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "aisle-error.h"
+#include "aisle-feed-orders.h"
 #include "aisle-feed-parser.h"
 #include "aisle-feed-store.h"
 #include "aisle-http.h"
@@ -21,6 +23,8 @@ struct _AisleFeedStore
   char         *base_url;
   char         *store_id;
   char         *cache_dir;
+  char         *access_token;    /* set once, before orders are sent */
+  guint         order_timeout_s;
 
   AisleCatalog *catalog;
   AisleStock   *stock;
@@ -53,6 +57,8 @@ typedef struct
   char         *base_url;
   char         *store_id;
   char         *cache_dir;
+  char         *access_token;    /* set once, before orders are sent */
+  guint         order_timeout_s;
   AisleCatalog *current;
   AisleCatalog *catalog;     /* a new catalog, or NULL when unchanged */
   AisleStock   *stock;       /* new stock for the resulting catalog, or NULL */
@@ -420,6 +426,18 @@ aisle_feed_store_resolve_image_url (AisleStore *store,
 }
 
 static void
+aisle_feed_store_submit_order (AisleStore        *store,
+                               const char        *id,
+                               const char        *json,
+                               AisleSubmitResult *result)
+{
+  AisleFeedStore *self = AISLE_FEED_STORE (store);
+
+  /* The sender thread: base URL and token never change after start-up. */
+  aisle_feed_orders_submit (self->base_url, self->access_token, self->order_timeout_s, NULL, id, json, result);
+}
+
+static void
 store_iface_init (AisleStoreInterface *iface)
 {
   iface->load_cached_async = aisle_feed_store_load_cached_async;
@@ -429,6 +447,7 @@ store_iface_init (AisleStoreInterface *iface)
   iface->get_catalog = aisle_feed_store_get_catalog;
   iface->get_stock = aisle_feed_store_get_stock;
   iface->resolve_image_url = aisle_feed_store_resolve_image_url;
+  iface->submit_order = aisle_feed_store_submit_order;
 }
 
 static void
@@ -452,6 +471,9 @@ aisle_feed_store_finalize (GObject *object)
   g_free (self->store_id);
   g_free (self->cache_dir);
   g_free (self->last_error);
+  if (self->access_token)
+    memset (self->access_token, 0, strlen (self->access_token));
+  g_free (self->access_token);
 
   G_OBJECT_CLASS (aisle_feed_store_parent_class)->finalize (object);
 }
@@ -543,6 +565,32 @@ aisle_feed_store_new (const char *base_url,
   self->cache_dir = g_build_filename (cache_root, hash, NULL);
 
   return self;
+}
+
+/**
+ * aisle_feed_store_set_access_token:
+ *
+ * The kiosk's bearer token for the order endpoint. Set it before an outbox
+ * starts sending orders through this store: the sender thread reads it.
+ */
+void
+aisle_feed_store_set_access_token (AisleFeedStore *self,
+                                   const char     *token)
+{
+  g_return_if_fail (AISLE_IS_FEED_STORE (self));
+
+  g_free (self->access_token);
+  self->access_token = token && *token ? g_strdup (token) : NULL;
+}
+
+/* How long one attempt to send an order may take; 0 means 30 s. Like the
+ * token, set it before orders are sent. */
+void
+aisle_feed_store_set_order_timeout (AisleFeedStore *self,
+                                    guint           seconds)
+{
+  g_return_if_fail (AISLE_IS_FEED_STORE (self));
+  self->order_timeout_s = seconds;
 }
 
 const char *

@@ -18,6 +18,10 @@ AisleFeedStore *aisle_feed_store_new                  (const char     *base_url,
                                                        const char     *store_id,
                                                        const char     *cache_root);
 const char     *aisle_feed_store_get_base_url         (AisleFeedStore *self);
+void            aisle_feed_store_set_access_token     (AisleFeedStore *self,
+                                                       const char     *token);
+void            aisle_feed_store_set_order_timeout    (AisleFeedStore *self,
+                                                       guint           seconds);
 const char     *aisle_feed_store_get_cache_dir        (AisleFeedStore *self);
 void            aisle_feed_store_set_refresh_interval (AisleFeedStore *self,
                                                        guint           seconds);

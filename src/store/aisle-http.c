@@ -1,9 +1,9 @@
-/* aisle-http.c: bounded, cancellable document fetches with libcurl
+/* aisle-http.c: bounded, cancellable document fetches and JSON posts with libcurl
  *
  * Each fetch drives one easy handle through a private multi handle so that a
  * cancellation wakes the transfer up at once instead of at curl's next tick.
- * The body goes through a sink that enforces the size limit while it grows and
- * inflates gzip files on the fly, so a bomb never gets past the limit.
+ * The body goes through a sink (aisle-http-body.c) that enforces the size
+ * limit while it grows and inflates gzip files on the fly.
  */
 #define G_LOG_DOMAIN "aisle-http"
 
@@ -12,12 +12,13 @@
 #include <curl/curl.h>
 #include <glib/gi18n.h>
 #include <string.h>
-#include <zlib.h>
 
 #include "aisle-error.h"
+#include "aisle-http-body.h"
 
 #define USER_AGENT               "Aisle/0.1"
 #define DEFAULT_MAX_BYTES        ((gsize) 64 * 1024 * 1024)
+#define DEFAULT_POST_MAX_BYTES   ((gsize) 1024 * 1024)
 #define DEFAULT_CONNECT_TIMEOUT  10
 #define DEFAULT_STALL_TIMEOUT    20
 #define DEFAULT_TOTAL_TIMEOUT    120
@@ -25,271 +26,17 @@
 /* How often the transfer loop wakes up when nothing happens: the grain of
  * the stall check (cancellation wakes it up at once). */
 #define POLL_INTERVAL_MS         200
-#define INFLATE_CHUNK            ((gsize) 64 * 1024)
 #define MAX_ETAG_LENGTH          512
+#define MAX_IDEMPOTENCY_KEY      200
 
-/* The body sink: bytes as delivered by curl (Content-Encoding already
- * undone), inflated again when they turn out to be a gzip file. */
-
-typedef enum
-{
-  SINK_UNDECIDED,  /* fewer than two bytes seen: cannot tell gzip yet */
-  SINK_PLAIN,
-  SINK_GZIP,
-} SinkMode;
-
-typedef enum
-{
-  SINK_OK,
-  SINK_TOO_LARGE,
-  SINK_CORRUPT,
-  SINK_NO_MEMORY,
-} SinkStatus;
-
-typedef struct
-{
-  guint8     *data;
-  gsize       len;
-  gsize       cap;
-  gsize       max;      /* len may reach max + 1 only to detect overflow */
-  gsize       hint;     /* expected size, for the first allocation */
-  SinkMode    mode;
-  SinkStatus  status;
-  z_stream    zs;
-  gboolean    zs_ready;
-  gboolean    zs_member_done;
-} Sink;
-
-static gboolean
-sink_reserve (Sink  *sink,
-              gsize  need)
-{
-  gsize new_cap;
-  guint8 *new_data;
-
-  g_assert (need <= sink->max + 1);
-
-  if (need <= sink->cap)
-    return TRUE;
-
-  new_cap = MAX (need, MAX (sink->hint, sink->cap * 2));
-  new_cap = MAX (new_cap, INFLATE_CHUNK);
-  new_cap = MIN (new_cap, sink->max + 1);
-
-  new_data = g_try_realloc (sink->data, new_cap);
-  if (new_data == NULL)
-    {
-      sink->status = SINK_NO_MEMORY;
-      return FALSE;
-    }
-
-  sink->data = new_data;
-  sink->cap = new_cap;
-  return TRUE;
-}
-
-static gboolean
-sink_append_plain (Sink         *sink,
-                   const guint8 *bytes,
-                   gsize         n)
-{
-  if (n > sink->max - sink->len)
-    {
-      sink->status = SINK_TOO_LARGE;
-      return FALSE;
-    }
-
-  if (!sink_reserve (sink, sink->len + n))
-    return FALSE;
-
-  memcpy (sink->data + sink->len, bytes, n);
-  sink->len += n;
-  return TRUE;
-}
-
-/* One inflate step into the free room of the buffer. Returns FALSE when
- * the sink failed or no progress is possible with the input at hand. */
-static gboolean
-sink_inflate_step (Sink *sink)
-{
-  gsize room;
-  uInt in_before;
-  int ret;
-
-  if (!sink_reserve (sink, MIN (sink->len + INFLATE_CHUNK, sink->max + 1)))
-    return FALSE;
-
-  room = MIN (sink->cap - sink->len, (gsize) G_MAXUINT);
-  in_before = sink->zs.avail_in;
-  sink->zs.next_out = sink->data + sink->len;
-  sink->zs.avail_out = (uInt) room;
-
-  ret = inflate (&sink->zs, Z_NO_FLUSH);
-  sink->len += room - sink->zs.avail_out;
-
-  if (sink->len > sink->max)
-    {
-      sink->status = SINK_TOO_LARGE;
-      return FALSE;
-    }
-
-  if (ret == Z_STREAM_END)
-    {
-      sink->zs_member_done = TRUE;
-      return TRUE;
-    }
-
-  if (ret != Z_OK && ret != Z_BUF_ERROR)
-    {
-      g_debug ("Corrupt gzip data: %s", sink->zs.msg ? sink->zs.msg : "?");
-      sink->status = SINK_CORRUPT;
-      return FALSE;
-    }
-
-  /* Neither input consumed nor output produced: zlib wants more input. */
-  return sink->zs.avail_in != in_before || sink->zs.avail_out != room;
-}
-
-static gboolean
-sink_inflate (Sink         *sink,
-              const guint8 *bytes,
-              gsize         n)
-{
-  while (n > 0)
-    {
-      gsize piece = MIN (n, (gsize) 1024 * 1024);
-
-      sink->zs.next_in = (Bytef *) bytes;
-      sink->zs.avail_in = (uInt) piece;
-
-      /* Bounded: every step consumes input or produces output, and the
-       * output is capped at max + 1. */
-      while (sink->zs.avail_in > 0 || sink->zs.avail_out == 0)
-        {
-          if (sink->zs_member_done)
-            {
-              if (sink->zs.avail_in == 0)
-                break;
-              /* Another gzip member follows (concatenated files). */
-              inflateReset (&sink->zs);
-              sink->zs_member_done = FALSE;
-            }
-
-          if (!sink_inflate_step (sink))
-            {
-              if (sink->status != SINK_OK)
-                return FALSE;
-              break;
-            }
-        }
-
-      if (sink->zs.avail_in > 0)
-        {
-          sink->status = SINK_CORRUPT;
-          return FALSE;
-        }
-
-      bytes += piece;
-      n -= piece;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-sink_start_gzip (Sink *sink)
-{
-  memset (&sink->zs, 0, sizeof sink->zs);
-  if (inflateInit2 (&sink->zs, 16 + MAX_WBITS) != Z_OK)
-    {
-      sink->status = SINK_NO_MEMORY;
-      return FALSE;
-    }
-
-  sink->zs_ready = TRUE;
-  sink->zs.avail_out = 1;  /* "not full": see the loop in sink_inflate */
-  sink->mode = SINK_GZIP;
-  return TRUE;
-}
-
-static gboolean
-sink_write (Sink         *sink,
-            const guint8 *bytes,
-            gsize         n)
-{
-  if (sink->mode == SINK_UNDECIDED)
-    {
-      gboolean had_one;
-      guint8 b0, b1;
-
-      if (sink->len + n < 2)
-        return sink_append_plain (sink, bytes, n);
-
-      had_one = sink->len == 1;
-      b0 = had_one ? sink->data[0] : bytes[0];
-      b1 = had_one ? bytes[0] : bytes[1];
-      if (b0 != 0x1f || b1 != 0x8b)
-        {
-          sink->mode = SINK_PLAIN;
-          return sink_append_plain (sink, bytes, n);
-        }
-
-      /* A gzip file: the byte buffered so far is input, not output. */
-      sink->len = 0;
-      sink->hint = 0;
-      if (!sink_start_gzip (sink))
-        return FALSE;
-      if (had_one && !sink_inflate (sink, &b0, 1))
-        return FALSE;
-      return sink_inflate (sink, bytes, n);
-    }
-
-  if (sink->mode == SINK_GZIP)
-    return sink_inflate (sink, bytes, n);
-
-  return sink_append_plain (sink, bytes, n);
-}
-
-/* Takes the body out of the sink; NULL with the status set on failure. */
-static GBytes *
-sink_finish (Sink *sink)
-{
-  if (sink->mode == SINK_GZIP && !sink->zs_member_done && sink->status == SINK_OK)
-    sink->status = SINK_CORRUPT;  /* truncated */
-
-  if (sink->status != SINK_OK)
-    return NULL;
-
-  if (sink->len == 0)
-    {
-      g_clear_pointer (&sink->data, g_free);
-      sink->cap = 0;
-      return g_bytes_new (NULL, 0);
-    }
-
-  if (sink->cap - sink->len > INFLATE_CHUNK)
-    sink->data = g_realloc (sink->data, sink->len);
-
-  sink->cap = 0;
-  return g_bytes_new_take (g_steal_pointer (&sink->data), sink->len);
-}
-
-static void
-sink_clear (Sink *sink)
-{
-  if (sink->zs_ready)
-    inflateEnd (&sink->zs);
-  sink->zs_ready = FALSE;
-  g_clear_pointer (&sink->data, g_free);
-}
-
-/* One fetch */
+/* One transfer */
 
 typedef struct
 {
   CURL         *easy;
   GCancellable *cancellable;
   gboolean      is_file;
+  gboolean      any_status;  /* POST: every status is an answer, with its body */
   gint64        stall_us;
 
   /* The response being received; reset by every status line, as
@@ -303,12 +50,13 @@ typedef struct
   gboolean      connected;
   gint64        last_progress_us;
   curl_off_t    last_dlnow;
+  curl_off_t    last_ulnow;
 
   gboolean      cancelled;
   gboolean      stalled;
   gboolean      refused_status;  /* stopped reading a 4xx/5xx answer */
 
-  Sink          sink;
+  AisleHttpBody sink;
   char          errbuf[CURL_ERROR_SIZE];
 } Transfer;
 
@@ -316,7 +64,7 @@ static void
 transfer_clear (Transfer *t)
 {
   g_clear_pointer (&t->etag, g_free);
-  sink_clear (&t->sink);
+  aisle_http_body_clear (&t->sink);
 }
 
 static gboolean
@@ -356,14 +104,20 @@ static gboolean
 transfer_end_headers (Transfer *t)
 {
   gsize max = t->sink.max;
+  gboolean wanted;
 
-  if (t->status >= 400)
+  if (t->status >= 400 && !t->any_status)
     {
       t->refused_status = TRUE;
       return FALSE;
     }
 
-  if ((t->status >= 200 && t->status < 300) || t->is_file)
+  if (t->any_status)
+    wanted = t->status >= 200;  /* not a 1xx interim answer */
+  else
+    wanted = (t->status >= 200 && t->status < 300) || t->is_file;
+
+  if (wanted)
     {
       /* An encoded length is compressed: allow deflate's worst-case growth. */
       gsize slack = t->encoded ? max / 1000 + 1024 : 0;
@@ -372,7 +126,7 @@ transfer_end_headers (Transfer *t)
         {
           g_debug ("Content-Length %" G_GINT64_FORMAT " is above the limit of %" G_GSIZE_FORMAT,
                    t->content_length, max);
-          t->sink.status = SINK_TOO_LARGE;
+          t->sink.status = AISLE_HTTP_BODY_TOO_LARGE;
           return FALSE;
         }
 
@@ -452,7 +206,7 @@ on_write (char   *data,
   Transfer *t = user_data;
   size_t len = size * nmemb;
 
-  if (!sink_write (&t->sink, (const guint8 *) data, len))
+  if (!aisle_http_body_write (&t->sink, (const guint8 *) data, len))
     return 0;  /* anything but len aborts with CURLE_WRITE_ERROR */
 
   return len;
@@ -463,7 +217,7 @@ on_progress (void       *user_data,
              curl_off_t  dltotal G_GNUC_UNUSED,
              curl_off_t  dlnow,
              curl_off_t  ultotal G_GNUC_UNUSED,
-             curl_off_t  ulnow G_GNUC_UNUSED)
+             curl_off_t  ulnow)
 {
   Transfer *t = user_data;
   gint64 now;
@@ -487,9 +241,11 @@ on_progress (void       *user_data,
       return 0;
     }
 
-  if (dlnow != t->last_dlnow)
+  /* Sending a request body is progress too (GET never sends one). */
+  if (dlnow != t->last_dlnow || ulnow != t->last_ulnow)
     {
       t->last_dlnow = dlnow;
+      t->last_ulnow = ulnow;
       t->last_progress_us = now;
     }
   else if (now - t->last_progress_us >= t->stall_us)
@@ -665,7 +421,7 @@ transfer_check (Transfer  *t,
 
   switch (t->sink.status)
     {
-    case SINK_TOO_LARGE:
+    case AISLE_HTTP_BODY_TOO_LARGE:
       {
         g_autofree char *limit = g_format_size (t->sink.max);
 
@@ -674,14 +430,14 @@ transfer_check (Transfer  *t,
                      _("The document is too large (more than %s)"), limit);
         return FALSE;
       }
-    case SINK_CORRUPT:
+    case AISLE_HTTP_BODY_CORRUPT:
       set_error (error, AISLE_ERROR_INVALID_DATA, _("The document is damaged"),
                  t->sink.zs.msg ? t->sink.zs.msg : "bad gzip data");
       return FALSE;
-    case SINK_NO_MEMORY:
+    case AISLE_HTTP_BODY_NO_MEMORY:
       set_error (error, AISLE_ERROR_FAILED, _("Not enough memory for the document"), NULL);
       return FALSE;
-    case SINK_OK:
+    case AISLE_HTTP_BODY_OK:
     default:
       break;
     }
@@ -716,12 +472,13 @@ static void
 transfer_setup (Transfer              *t,
                 const char            *url,
                 const AisleHttpLimits *limits,
+                gsize                  default_max,
                 GCancellable          *cancellable)
 {
   guint connect_s = limits && limits->connect_timeout_s ? limits->connect_timeout_s : DEFAULT_CONNECT_TIMEOUT;
   guint stall_s = limits && limits->stall_timeout_s ? limits->stall_timeout_s : DEFAULT_STALL_TIMEOUT;
   guint total_s = limits && limits->total_timeout_s ? limits->total_timeout_s : DEFAULT_TOTAL_TIMEOUT;
-  gsize max = limits && limits->max_bytes ? limits->max_bytes : DEFAULT_MAX_BYTES;
+  gsize max = limits && limits->max_bytes ? limits->max_bytes : default_max;
   CURL *easy = t->easy;
 
   t->cancellable = cancellable;
@@ -830,7 +587,7 @@ file_check_unchanged (Transfer    *t,
                "not a regular file");
   else if ((guint64) size > (guint64) t->sink.max)
     {
-      t->sink.status = SINK_TOO_LARGE;
+      t->sink.status = AISLE_HTTP_BODY_TOO_LARGE;
       transfer_check (t, CURLE_OK, error);
     }
 
@@ -864,7 +621,7 @@ transfer_response (Transfer    *t,
       return NULL;
     }
 
-  body = sink_finish (&t->sink);
+  body = aisle_http_body_finish (&t->sink);
   if (body == NULL)
     {
       transfer_check (t, CURLE_OK, error);
@@ -886,9 +643,12 @@ redact_url (const char *url)
   return g_uri_to_string_partial (uri, G_URI_HIDE_USERINFO | G_URI_HIDE_QUERY | G_URI_HIDE_FRAGMENT);
 }
 
+/* Never a body nor a token: bodies hold personal data. */
 static void
-log_request (const char *url,
-             const char *etag)
+log_request (const char *method,
+             const char *url,
+             const char *header,
+             const char *value)
 {
   g_autofree char *shown = NULL;
 
@@ -896,7 +656,10 @@ log_request (const char *url,
     return;
 
   shown = redact_url (url);
-  g_debug ("GET %s%s%s", shown, etag ? " If-None-Match: " : "", etag ? etag : "");
+  if (value != NULL)
+    g_debug ("%s %s %s: %s", method, shown, header, value);
+  else
+    g_debug ("%s %s", method, shown);
 }
 
 static void
@@ -916,6 +679,7 @@ log_outcome (const AisleHttpResponse *response,
 
 static gboolean
 check_scheme (const char  *url,
+              gboolean     allow_file,
               gboolean    *is_file,
               GError     **error)
 {
@@ -930,7 +694,7 @@ check_scheme (const char  *url,
 
   if (g_ascii_strcasecmp (scheme, "http") != 0 &&
       g_ascii_strcasecmp (scheme, "https") != 0 &&
-      g_ascii_strcasecmp (scheme, "file") != 0)
+      (!allow_file || g_ascii_strcasecmp (scheme, "file") != 0))
     {
       set_error (error, AISLE_ERROR_UNSUPPORTED, _("This address is not supported"), scheme);
       return FALSE;
@@ -940,12 +704,68 @@ check_scheme (const char  *url,
   return TRUE;
 }
 
+/* Runs one request on the handles of @t, as set up by transfer_setup(). */
+typedef AisleHttpResponse *(*TransferFunc) (Transfer       *t,
+                                            CURLM          *multi,
+                                            gconstpointer   request,
+                                            GError        **error);
+
+/* Creates the handles, wires @cancellable to wake the transfer up, runs
+ * @func, logs the outcome and cleans up. */
 static AisleHttpResponse *
-fetch_with (Transfer     *t,
-            CURLM        *multi,
-            const char   *etag,
-            GError      **error)
+transfer_perform (Transfer               *t,
+                  const char             *url,
+                  const AisleHttpLimits  *limits,
+                  gsize                   default_max,
+                  TransferFunc            func,
+                  gconstpointer           request,
+                  GCancellable           *cancellable,
+                  GError                **error)
 {
+  g_autoptr(GError) local_error = NULL;
+  AisleHttpResponse *response;
+  gint64 start_us = g_get_monotonic_time ();
+  gulong cancel_id = 0;
+  CURLM *multi;
+
+  t->easy = curl_easy_init ();
+  multi = curl_multi_init ();
+  if (t->easy == NULL || multi == NULL)
+    {
+      set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), "could not set up libcurl");
+      g_clear_pointer (&t->easy, curl_easy_cleanup);
+      if (multi != NULL)
+        curl_multi_cleanup (multi);
+      return NULL;
+    }
+
+  transfer_setup (t, url, limits, default_max, cancellable);
+
+  if (cancellable != NULL)
+    cancel_id = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled), multi, NULL);
+
+  response = func (t, multi, request, &local_error);
+  log_outcome (response, local_error, start_us);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+
+  /* Waits for a handler running in another thread, so multi outlives it. */
+  g_cancellable_disconnect (cancellable, cancel_id);
+
+  curl_easy_cleanup (t->easy);
+  curl_multi_cleanup (multi);
+  transfer_clear (t);
+
+  return response;
+}
+
+static AisleHttpResponse *
+fetch_with (Transfer       *t,
+            CURLM          *multi,
+            gconstpointer   request,
+            GError        **error)
+{
+  const char *etag = request;
   g_autoptr(GError) local_error = NULL;
   struct curl_slist *headers = NULL;
   AisleHttpResponse *response = NULL;
@@ -1000,16 +820,12 @@ aisle_http_fetch (const char             *url,
                   GError                **error)
 {
   Transfer t = { 0 };
-  AisleHttpResponse *response = NULL;
-  gint64 start_us = g_get_monotonic_time ();
-  gulong cancel_id = 0;
-  CURLM *multi;
 
   g_return_val_if_fail (url != NULL, NULL);
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!check_scheme (url, &t.is_file, error))
+  if (!check_scheme (url, TRUE, &t.is_file, error))
     return NULL;
 
   if (etag != NULL && !header_value_is_safe (etag))
@@ -1019,41 +835,186 @@ aisle_http_fetch (const char             *url,
     return NULL;
 
   aisle_http_global_init ();
-  log_request (url, etag);
+  log_request ("GET", url, "If-None-Match", etag);
 
-  t.easy = curl_easy_init ();
-  multi = curl_multi_init ();
-  if (t.easy == NULL || multi == NULL)
+  return transfer_perform (&t, url, limits, DEFAULT_MAX_BYTES, fetch_with, etag,
+                           cancellable, error);
+}
+
+/* POST */
+
+typedef struct
+{
+  const char *body;
+  gsize       body_len;
+  const char *idempotency_key;
+  const char *accept_language;  /* or NULL */
+} PostRequest;
+
+static gboolean
+idempotency_key_is_valid (const char *key)
+{
+  gsize len = 0;
+
+  if (key == NULL)
+    return FALSE;
+
+  for (const char *p = key; *p != '\0'; p++, len++)
+    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
+      return FALSE;
+
+  return len > 0 && len <= MAX_IDEMPOTENCY_KEY;
+}
+
+static gboolean
+append_header (struct curl_slist **headers,
+               const char         *line)
+{
+  struct curl_slist *longer = curl_slist_append (*headers, line);
+
+  if (longer == NULL)
+    return FALSE;
+
+  *headers = longer;
+  return TRUE;
+}
+
+static struct curl_slist *
+post_headers (const PostRequest *request)
+{
+  g_autofree char *key = g_strconcat ("Idempotency-Key: ", request->idempotency_key, NULL);
+  g_autofree char *language = NULL;
+  struct curl_slist *headers = NULL;
+  gboolean ok;
+
+  if (request->accept_language != NULL)
+    language = g_strconcat ("Accept-Language: ", request->accept_language, NULL);
+
+  /* An empty Expect: saves the "100 Continue" round trip curl makes before
+   * a large body. */
+  ok = append_header (&headers, "Content-Type: application/json; charset=utf-8") &&
+       append_header (&headers, "Accept: application/json") &&
+       append_header (&headers, key) &&
+       append_header (&headers, "Expect:") &&
+       (language == NULL || append_header (&headers, language));
+
+  if (!ok)
+    g_clear_pointer (&headers, curl_slist_free_all);
+
+  return headers;
+}
+
+static AisleHttpResponse *
+post_response (Transfer  *t,
+               GError   **error)
+{
+  g_autoptr(GBytes) body = NULL;
+  const char *content_type = NULL;
+
+  if (t->status < 200)
     {
-      set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), "could not set up libcurl");
-      g_clear_pointer (&t.easy, curl_easy_cleanup);
-      if (multi != NULL)
-        curl_multi_cleanup (multi);
+      set_status_error (error, t->status);
       return NULL;
     }
 
-  transfer_setup (&t, url, limits, cancellable);
+  body = aisle_http_body_finish (&t->sink);
+  if (body == NULL)
+    {
+      transfer_check (t, CURLE_OK, error);
+      return NULL;
+    }
 
-  if (cancellable != NULL)
-    cancel_id = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled), multi, NULL);
+  curl_easy_getinfo (t->easy, CURLINFO_CONTENT_TYPE, &content_type);
+  return response_new (t->status, g_steal_pointer (&body), t->etag, content_type);
+}
 
-  {
-    g_autoptr(GError) local_error = NULL;
+static AisleHttpResponse *
+post_with (Transfer       *t,
+           CURLM          *multi,
+           gconstpointer   data,
+           GError        **error)
+{
+  const PostRequest *request = data;
+  struct curl_slist *headers = post_headers (request);
+  AisleHttpResponse *response = NULL;
+  CURLcode result;
 
-    response = fetch_with (&t, multi, etag, &local_error);
-    log_outcome (response, local_error, start_us);
-    if (local_error != NULL)
-      g_propagate_error (error, g_steal_pointer (&local_error));
-  }
+  if (headers == NULL)
+    {
+      set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), "out of memory");
+      return NULL;
+    }
 
-  /* Waits for a handler running in another thread, so multi outlives it. */
-  g_cancellable_disconnect (cancellable, cancel_id);
+  /* An order goes to the address configured or nowhere: a redirect is an
+   * answer for the caller to judge, and curl would turn it into a GET. */
+  t->any_status = TRUE;
+  curl_easy_setopt (t->easy, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt (t->easy, CURLOPT_FOLLOWLOCATION, 0L);
+  curl_easy_setopt (t->easy, CURLOPT_HTTPHEADER, headers);
+  curl_easy_setopt (t->easy, CURLOPT_POSTFIELDS, request->body);
+  curl_easy_setopt (t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) request->body_len);
 
-  curl_easy_cleanup (t.easy);
-  curl_multi_cleanup (multi);
-  transfer_clear (&t);
+  result = transfer_run (t, multi);
+  if (transfer_check (t, result, error))
+    response = post_response (t, error);
 
+  curl_slist_free_all (headers);
   return response;
+}
+
+/**
+ * aisle_http_post_json:
+ * @url: an http or https URL
+ * @body: the JSON document to send, @body_len bytes of UTF-8
+ * @body_len: the length of @body
+ * @idempotency_key: the request's identity, 1 to 200 of [A-Za-z0-9_-]
+ * @accept_language: (nullable): a language for the messages of the answer
+ * @limits: (nullable): size and time limits, %NULL for the defaults (the
+ *   answer may be 1 MiB unless @limits says otherwise)
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error in %AISLE_ERROR or %G_IO_ERROR_CANCELLED
+ *
+ * Posts @body, blocking the calling thread: never call it on the main loop.
+ * Redirects are not followed. Neither @body nor the token is ever logged.
+ *
+ * Returns: (transfer full): the response, whatever its status
+ */
+AisleHttpResponse *
+aisle_http_post_json (const char             *url,
+                      const char             *body,
+                      gsize                   body_len,
+                      const char             *idempotency_key,
+                      const char             *accept_language,
+                      const AisleHttpLimits  *limits,
+                      GCancellable           *cancellable,
+                      GError                **error)
+{
+  PostRequest request = { body, body_len, idempotency_key, accept_language };
+  Transfer t = { 0 };
+  gboolean is_file = FALSE;
+
+  g_return_val_if_fail (url != NULL, NULL);
+  g_return_val_if_fail (body != NULL, NULL);
+  g_return_val_if_fail (idempotency_key_is_valid (idempotency_key), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_scheme (url, FALSE, &is_file, error))
+    return NULL;
+
+  /* A language the server cannot be told about costs it no more than its
+   * default language: it is no reason to hold an order back. */
+  if (accept_language != NULL && (*accept_language == '\0' || !header_value_is_safe (accept_language)))
+    request.accept_language = NULL;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
+  aisle_http_global_init ();
+  log_request ("POST", url, "Idempotency-Key", idempotency_key);
+
+  return transfer_perform (&t, url, limits, DEFAULT_POST_MAX_BYTES, post_with, &request,
+                           cancellable, error);
 }
 
 static gpointer

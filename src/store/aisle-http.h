@@ -16,7 +16,7 @@ typedef struct _AisleHttpResponse AisleHttpResponse;
 
 struct _AisleHttpResponse
 {
-  guint   status;        /* 200, or 304 when the etag given still matches */
+  guint   status;        /* 200, or 304 when the etag given still matches; any for POST */
   GBytes *body;          /* decompressed body; NULL for 304 */
   char   *etag;          /* the validator to send next time, or NULL */
   char   *content_type;  /* or NULL */
@@ -52,6 +52,21 @@ void               aisle_http_fetch_async       (const char             *url,
                                                  GAsyncReadyCallback     callback,
                                                  gpointer                user_data);
 AisleHttpResponse *aisle_http_fetch_finish      (GAsyncResult           *result,
+                                                 GError                **error);
+
+/* Blocking, for worker threads: POSTs @body (JSON) to @url with an
+ * Idempotency-Key header (and the bearer token of @limits, if any). Unlike
+ * aisle_http_fetch, any HTTP status is a response, not an error: the caller
+ * decides what a 409 or a 503 means. Errors are only for transfers that did
+ * not get an answer (NETWORK, TIMEOUT, TOO_LARGE for an oversized answer,
+ * UNSUPPORTED for a scheme other than http/https). */
+AisleHttpResponse *aisle_http_post_json         (const char             *url,
+                                                 const char             *body,
+                                                 gsize                   body_len,
+                                                 const char             *idempotency_key,
+                                                 const char             *accept_language,
+                                                 const AisleHttpLimits  *limits,
+                                                 GCancellable           *cancellable,
                                                  GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleHttpResponse, aisle_http_response_free)

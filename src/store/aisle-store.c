@@ -93,3 +93,30 @@ aisle_store_resolve_image_url (AisleStore *self,
     return NULL;
   return AISLE_STORE_GET_IFACE (self)->resolve_image_url (self, path);
 }
+
+void
+aisle_store_submit_order (AisleStore        *self,
+                          const char        *id,
+                          const char        *json,
+                          AisleSubmitResult *result)
+{
+  g_return_if_fail (AISLE_IS_STORE (self));
+  g_return_if_fail (result != NULL);
+
+  if (AISLE_STORE_GET_IFACE (self)->submit_order == NULL)
+    {
+      result->outcome = AISLE_SUBMIT_RETRY;
+      result->message = g_strdup ("This store backend does not take orders");
+      return;
+    }
+  AISLE_STORE_GET_IFACE (self)->submit_order (self, id, json, result);
+}
+
+void
+aisle_store_outbox_submit (const char        *id,
+                           const char        *json,
+                           AisleSubmitResult *result,
+                           gpointer           user_data)
+{
+  aisle_store_submit_order (AISLE_STORE (user_data), id, json, result);
+}

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "aisle-catalog.h"
+#include "aisle-outbox.h"
 #include "aisle-stock.h"
 
 G_BEGIN_DECLS
@@ -43,6 +44,13 @@ struct _AisleStoreInterface
   /* An absolute URL for an image path of the catalog, or NULL. */
   char         *(*resolve_image_url)   (AisleStore           *self,
                                         const char           *path);
+  /* Hands one saved order to the store. Called on the outbox's sender
+   * thread and may block on the network: it may only use what the backend
+   * was configured with, never the catalog or anything the UI changes. */
+  void          (*submit_order)        (AisleStore           *self,
+                                        const char           *id,
+                                        const char           *json,
+                                        AisleSubmitResult    *result);
 };
 
 void          aisle_store_load_cached_async  (AisleStore           *self,
@@ -63,5 +71,14 @@ AisleCatalog *aisle_store_get_catalog        (AisleStore           *self);
 AisleStock   *aisle_store_get_stock          (AisleStore           *self);
 char         *aisle_store_resolve_image_url  (AisleStore           *self,
                                               const char           *path);
+void          aisle_store_submit_order       (AisleStore           *self,
+                                              const char           *id,
+                                              const char           *json,
+                                              AisleSubmitResult    *result);
+/* An AisleOutboxSubmitFunc that hands orders to @user_data, an AisleStore. */
+void          aisle_store_outbox_submit      (const char           *id,
+                                              const char           *json,
+                                              AisleSubmitResult    *result,
+                                              gpointer              user_data);
 
 G_END_DECLS

@@ -1,0 +1,177 @@
+/* aisle-feed-orders.c: handing orders to a store-feed shop (docs/order-protocol.md) */
+#define G_LOG_DOMAIN "aisle-feed"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-c/json.h>
+#include <string.h>
+
+#include "aisle-feed-orders.h"
+#include "aisle-http.h"
+
+#define ANSWER_MAX_BYTES (1024 * 1024)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
+
+static const char *
+string_member (json_object *obj,
+               const char  *key)
+{
+  json_object *value;
+
+  if (obj == NULL || !json_object_object_get_ex (obj, key, &value) || !json_object_is_type (value, json_type_string))
+    return NULL;
+  return json_object_get_string (value);
+}
+
+/* The store's JSON answer, or NULL when there is none or it is not JSON. */
+static json_object *
+parse_answer (GBytes *body)
+{
+  json_tokener *tok;
+  json_object *answer;
+  gsize len = 0;
+  const char *data = body ? g_bytes_get_data (body, &len) : NULL;
+
+  if (data == NULL || len == 0 || len >= G_MAXINT)
+    return NULL;
+
+  tok = json_tokener_new ();
+  answer = json_tokener_parse_ex (tok, data, (int)len);
+  json_tokener_free (tok);
+  return answer;
+}
+
+/* Short and printable: these texts reach the screen and the slip. */
+static char *
+clean_text (const char *text,
+            gsize       max)
+{
+  g_autoptr(GString) out = NULL;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = text; *p && out->len < max; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isprint (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return out->len ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+/* The demo store has no server: its order book is the kiosk's outbox. The
+ * number and pickup code come from the order's id, so they are stable. */
+static void
+book_locally (const char        *id,
+              AisleSubmitResult *result)
+{
+  guint hash = g_str_hash (id);
+  g_autofree char *digits = g_strdup (id);
+
+  g_strcanon (digits, "0123456789abcdef", 'x');
+  result->outcome = AISLE_SUBMIT_ACCEPTED;
+  result->order_number = g_ascii_strup (digits, 8);
+  result->order_number[8] = '\0';
+  result->pickup_code = g_strdup_printf ("%04u", hash % 10000);
+}
+
+static void
+accepted (GBytes            *body,
+          AisleSubmitResult *result)
+{
+  g_autoptr(json_object) answer = parse_answer (body);
+  const char *number;
+
+  number = string_member (answer, "order_number");
+  if (number == NULL || (result->order_number = clean_text (number, 64)) == NULL)
+    {
+      /* Accepted, but we cannot read what the store said: ask again with the
+       * same key, the store answers the same order. */
+      result->outcome = AISLE_SUBMIT_RETRY;
+      result->message = g_strdup (_("The store’s answer could not be read"));
+      return;
+    }
+
+  result->outcome = AISLE_SUBMIT_ACCEPTED;
+  result->pickup_code = clean_text (string_member (answer, "pickup_code"), 16);
+}
+
+static void
+refused (guint              status,
+         GBytes            *body,
+         AisleSubmitResult *result)
+{
+  g_autoptr(json_object) answer = parse_answer (body);
+  json_object *error = NULL;
+
+  if (answer != NULL)
+    json_object_object_get_ex (answer, "error", &error);
+
+  result->outcome = AISLE_SUBMIT_REJECTED;
+  result->message = clean_text (string_member (error, "message"), 300);
+  if (result->message == NULL)
+    /* Translators: %u is an HTTP status code. */
+    result->message = g_strdup_printf (_("The store did not accept the order (error %u)"), status);
+}
+
+void
+aisle_feed_orders_submit (const char        *base_url,
+                          const char        *access_token,
+                          guint              timeout_s,
+                          const char        *language,
+                          const char        *id,
+                          const char        *json,
+                          AisleSubmitResult *result)
+{
+  AisleHttpLimits limits = {
+    .max_bytes = ANSWER_MAX_BYTES,
+    .total_timeout_s = timeout_s ? timeout_s : 30,
+    .stall_timeout_s = timeout_s ? timeout_s : 30,
+    .bearer_token = access_token,
+  };
+  g_autofree char *url = NULL;
+  g_autoptr(AisleHttpResponse) response = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (base_url != NULL && id != NULL && json != NULL && result != NULL);
+
+  if (g_str_has_prefix (base_url, "file:"))
+    {
+      book_locally (id, result);
+      return;
+    }
+
+  url = g_strconcat (base_url, "/orders", NULL);
+  response = aisle_http_post_json (url, json, strlen (json), id, language, &limits, NULL, &error);
+  if (response == NULL)
+    {
+      result->outcome = AISLE_SUBMIT_RETRY;
+      result->message = g_strdup (error->message);
+      return;
+    }
+
+  if (response->status >= 200 && response->status < 300)
+    accepted (response->body, result);
+  else if (response->status == 401 || response->status == 403)
+    {
+      /* The kiosk's token, not the order, is wrong: keep the order until
+       * staff fix the set-up. */
+      result->outcome = AISLE_SUBMIT_RETRY;
+      result->message = g_strdup (_("The kiosk is not allowed to send orders: please check its access token"));
+    }
+  else if (response->status < 400 || response->status == 408 || response->status == 425 ||
+           response->status == 429 || response->status >= 500)
+    {
+      result->outcome = AISLE_SUBMIT_RETRY;
+      /* Translators: %u is an HTTP status code. */
+      result->message = g_strdup_printf (_("The store could not take the order yet (error %u)"), response->status);
+    }
+  else
+    refused (response->status, response->body, result);
+}

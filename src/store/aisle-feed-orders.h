@@ -1,0 +1,23 @@
+/* aisle-feed-orders.h: handing orders to a store-feed shop (docs/order-protocol.md)
+ *
+ * Private to the store feed backend. Runs on the outbox's sender thread.
+ */
+#pragma once
+
+#include "aisle-outbox.h"
+
+G_BEGIN_DECLS
+
+/* POSTs @json to @base_url + "/orders" and maps the answer: 2xx accepted;
+ * 3xx, 401, 403, 408, 425, 429, 5xx, no answer or an unreadable one retried;
+ * other 4xx rejected with the store's message. For a file:// base (the bundled demo)
+ * the order is booked on the kiosk itself. */
+void aisle_feed_orders_submit (const char        *base_url,
+                               const char        *access_token,
+                               guint              timeout_s,
+                               const char        *language,
+                               const char        *id,
+                               const char        *json,
+                               AisleSubmitResult *result);
+
+G_END_DECLS
