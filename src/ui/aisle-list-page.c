@@ -126,22 +126,6 @@ quantity_controls (AisleListPage       *self,
 }
 
 static GtkWidget *
-location_cell (const char *caption,
-               const char *value)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *top = gtk_label_new (caption);
-  GtkWidget *big = gtk_label_new (value ? value : "?");
-
-  gtk_widget_add_css_class (box, "location-cell");
-  gtk_widget_add_css_class (top, "location-caption");
-  gtk_widget_add_css_class (big, "location-value");
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), big);
-  return box;
-}
-
-static GtkWidget *
 text_column (const char *title,
              const char *detail)
 {
@@ -183,25 +167,16 @@ add_pick_row (AisleListPage      *self,
   const AisleListLine *line = line_for (self, pick->line);
   const char *name = aisle_catalog_product_name (self->catalog, pick->product, language);
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
-  g_autofree char *box_text = NULL;
+  g_autofree char *box_text = aisle_describe_box (self->catalog, pick->product, pick->package, pick->n_packages);
   g_autofree char *detail = NULL;
-  AislePackageInfo info = { 0 };
-
-  if (pick->n_packages <= 1)
-    box_text = g_strdup (_("One box"));
-  else if (aisle_catalog_product_package (self->catalog, pick->product, pick->package - 1, language, &info) &&
-           info.label != NULL && *info.label)
-    box_text = g_strdup_printf (_("Box %u of %u: %s"), pick->package, pick->n_packages, info.label);
-  else
-    box_text = g_strdup_printf (_("Box %u of %u"), pick->package, pick->n_packages);
 
   /* Translators: "Box 1 of 2: Frame · take 2 · Article 104.233.67" */
   detail = g_strdup_printf (ngettext ("%s · take %u · Article %s", "%s · take %u · Article %s", pick->boxes),
                             box_text, pick->boxes, aisle_catalog_product_article (self->catalog, pick->product));
 
   gtk_widget_add_css_class (row, "list-row");
-  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Aisle"), pick->aisle));
-  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Shelf"), pick->shelf));
+  gtk_box_append (GTK_BOX (row), aisle_location_cell_new (C_("store location", "Aisle"), pick->aisle));
+  gtk_box_append (GTK_BOX (row), aisle_location_cell_new (C_("store location", "Shelf"), pick->shelf));
   gtk_box_append (GTK_BOX (row), text_column (name, detail));
 
   /* The controls once per article, on its first box. */

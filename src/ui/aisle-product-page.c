@@ -165,22 +165,6 @@ aisle_product_page_describe_stock (AisleStock *stock,
 }
 
 static GtkWidget *
-location_cell (const char *caption,
-               const char *value)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *top = gtk_label_new (caption);
-  GtkWidget *big = gtk_label_new (value);
-
-  gtk_widget_add_css_class (box, "location-cell");
-  gtk_widget_add_css_class (top, "location-caption");
-  gtk_widget_add_css_class (big, "location-value");
-  gtk_box_append (GTK_BOX (box), top);
-  gtk_box_append (GTK_BOX (box), big);
-  return box;
-}
-
-static GtkWidget *
 location_row (AisleCatalog             *catalog,
               guint                     product,
               guint                     n_packages,
@@ -189,18 +173,8 @@ location_row (AisleCatalog             *catalog,
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
   GtkWidget *icon = gtk_image_new_from_icon_name ("aisle-box-symbolic");
   GtkWidget *label;
-  g_autofree char *package = NULL;
+  g_autofree char *package = aisle_describe_box (catalog, product, location->package, n_packages);
   g_autofree char *a11y = NULL;
-  AislePackageInfo info = { 0 };
-
-  if (n_packages <= 1)
-    package = g_strdup (_("One box"));
-  else if (aisle_catalog_product_package (catalog, product, location->package - 1, aisle_language_get_current (), &info) &&
-           info.label != NULL && *info.label)
-    /* Translators: "Box 1 of 3: Frame" */
-    package = g_strdup_printf (_("Box %u of %u: %s"), location->package, MAX (n_packages, 1), info.label);
-  else
-    package = g_strdup_printf (_("Box %u of %u"), location->package, MAX (n_packages, 1));
 
   gtk_image_set_pixel_size (GTK_IMAGE (icon), 40);
   label = gtk_label_new (package);
@@ -213,8 +187,8 @@ location_row (AisleCatalog             *catalog,
   gtk_box_append (GTK_BOX (row), icon);
   gtk_box_append (GTK_BOX (row), label);
   /* Translators: captions over the numbers on the stockroom's shelf labels. */
-  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Aisle"), location->aisle));
-  gtk_box_append (GTK_BOX (row), location_cell (C_("store location", "Shelf"), location->shelf));
+  gtk_box_append (GTK_BOX (row), aisle_location_cell_new (C_("store location", "Aisle"), location->aisle));
+  gtk_box_append (GTK_BOX (row), aisle_location_cell_new (C_("store location", "Shelf"), location->shelf));
 
   /* Translators: read out by a screen reader: "Box 1 of 3: Frame, aisle 12, shelf 04" */
   a11y = g_strdup_printf (_("%s, aisle %s, shelf %s"), package, location->aisle, location->shelf);

@@ -3,11 +3,24 @@
 
 #include <gtk/gtk.h>
 
+#include "aisle-catalog.h"
+
 G_BEGIN_DECLS
 
 /* For dispose: GTK 4.8's gtk_widget_dispose_template() leaves template
  * children without an id parented; a widget must unparent them itself. */
 void aisle_widget_dispose_children (GtkWidget *widget,
                                     GType      widget_type);
+
+/* A caption over a big value, as on the stockroom's shelf labels: "AISLE 12".
+ * @value NULL shows "?" (the place is not known). */
+GtkWidget *aisle_location_cell_new (const char   *caption,
+                                    const char   *value);
+
+/* "One box", "Box 2 of 3" or "Box 2 of 3: Cushions", in the current language. */
+char      *aisle_describe_box      (AisleCatalog *catalog,
+                                    guint         product,
+                                    guint         package,
+                                    guint         n_packages);
 
 G_END_DECLS
