@@ -376,7 +376,8 @@ key_prefix (const char *key,
 
   for (i = 0; i < 8 && key[i] != '\0' && key[i] != end; i++)
     prefix = (prefix << 8) | (guchar)key[i];
-  return prefix << (8 * (8 - i));
+  /* Left-aligned; an empty key is 0 (a shift by 64 would be undefined). */
+  return i == 0 ? 0 : prefix << (8 * (8 - i));
 }
 
 static int

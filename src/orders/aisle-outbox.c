@@ -253,10 +253,15 @@ writer_thread (gpointer data)
         {
           AisleOutboxEntry entry = { 0 };
 
-          entry.id = ((Save *)g_task_get_task_data (task))->id;
-          entry.state = AISLE_ORDER_PENDING;
-          entry.created_at = now_ms () / 1000;
-          report (self, &entry);
+          /* A second save of the same order changes nothing, and must not
+           * report it as pending again after the store accepted it. */
+          if (sqlite3_changes (db) > 0)
+            {
+              entry.id = ((Save *)g_task_get_task_data (task))->id;
+              entry.state = AISLE_ORDER_PENDING;
+              entry.created_at = now_ms () / 1000;
+              report (self, &entry);
+            }
           /* Committed and synced: only now may the shopper be told. */
           g_task_return_boolean (task, TRUE);
           kick (self);
