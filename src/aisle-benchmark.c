@@ -72,6 +72,13 @@ find_search_entry (GtkWidget *widget)
 static gboolean type_next (gpointer data);
 
 static void
+benchmark_free (Benchmark *bench)
+{
+  g_strfreev (bench->queries);
+  g_free (bench);
+}
+
+static void
 after_paint (GdkFrameClock *clock,
              Benchmark     *bench)
 {
@@ -185,6 +192,9 @@ aisle_benchmark_start (AisleWindow *window,
 {
   Benchmark *bench = g_new0 (Benchmark, 1);
   g_autofree char *contents = NULL;
+
+  /* Lives as long as the window it drives. */
+  g_object_set_data_full (G_OBJECT (window), "aisle-benchmark", bench, (GDestroyNotify)benchmark_free);
 
   bench->window = window;
   bench->entry = find_search_entry (GTK_WIDGET (window));

@@ -120,6 +120,20 @@ refused (guint              status,
     result->message = g_strdup_printf (_("The store did not accept the order (error %u)"), status);
 }
 
+/* The shopper's language from the order, so the store's messages (a 4xx's
+ * reason) come back in it; NULL when the order does not say. */
+static char *
+order_language (const char *json)
+{
+  g_autoptr(json_object) order = json_tokener_parse (json);
+  const char *language = string_member (order, "language");
+
+  if (language == NULL || strlen (language) != 2 ||
+      !g_ascii_isalpha (language[0]) || !g_ascii_isalpha (language[1]))
+    return NULL;
+  return g_ascii_strdown (language, -1);
+}
+
 void
 aisle_feed_orders_submit (const char        *base_url,
                           const char        *access_token,
@@ -136,6 +150,7 @@ aisle_feed_orders_submit (const char        *base_url,
     .bearer_token = access_token,
   };
   g_autofree char *url = NULL;
+  g_autofree char *order_lang = NULL;
   g_autoptr(AisleHttpResponse) response = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -146,6 +161,9 @@ aisle_feed_orders_submit (const char        *base_url,
       book_locally (id, result);
       return;
     }
+
+  if (language == NULL)
+    language = order_lang = order_language (json);
 
   url = g_strconcat (base_url, "/orders", NULL);
   response = aisle_http_post_json (url, json, strlen (json), id, language, &limits, NULL, &error);

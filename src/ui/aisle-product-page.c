@@ -53,17 +53,12 @@ decimal_mark (void)
   return aisle_language_get_current () == AISLE_LANGUAGE_EN ? '.' : ',';
 }
 
-/**
- * aisle_format_measure:
- * @value: in the feed's unit (mm or g)
- * @divisor: 10 for cm, 1000 for kg
- *
- * Integer formatting with at most one decimal, in the current language's style.
- */
-char *
-aisle_format_measure (guint       value,
-                      guint       divisor,
-                      const char *unit)
+/* @value in the feed's unit (mm or g), @divisor 10 for cm or 1000 for kg:
+ * at most one decimal, in the current language's style, no floats. */
+static char *
+format_measure (guint       value,
+                guint       divisor,
+                const char *unit)
 {
   guint whole = value / divisor;
   guint tenth = (value % divisor) * 10 / divisor;
@@ -105,16 +100,12 @@ format_date (const char *iso_date)
   return g_date_time_format (dt, C_("restock date", "%d/%m/%Y"));
 }
 
-/**
- * aisle_product_page_describe_stock:
- *
- * The stock line and its detail, separated by a newline: "12 in stock\nCounted
- * 5 minutes ago · Next delivery 28/11/2026".
- */
-char *
-aisle_product_page_describe_stock (AisleStock *stock,
-                                   guint       product,
-                                   gint64      now)
+/* The stock line and its detail, separated by a newline: "12 in stock\nCounted
+ * 5 minutes ago · Next delivery 28/11/2026". */
+static char *
+describe_stock (AisleStock *stock,
+                guint       product,
+                gint64      now)
 {
   g_autoptr(GString) detail = g_string_new (NULL);
   AisleStockInfo info;
@@ -273,7 +264,7 @@ show_dimensions (AisleProductPage *self,
 #define ADD(value, divisor, unit, caption) \
   if (value > 0) \
     { \
-      g_autofree char *m = aisle_format_measure (value, divisor, unit); \
+      g_autofree char *m = format_measure (value, divisor, unit); \
       if (text->len) g_string_append (text, "   ·   "); \
       g_string_append_printf (text, "%s %s", caption, m); \
     }
@@ -403,7 +394,7 @@ aisle_product_page_set_product (AisleProductPage *self,
   gtk_label_set_text (self->article_label, article);
   gtk_label_set_text (self->price_label, price);
 
-  stock_text = aisle_product_page_describe_stock (stock, product, g_get_real_time () / G_USEC_PER_SEC);
+  stock_text = describe_stock (stock, product, g_get_real_time () / G_USEC_PER_SEC);
   newline = strchr (stock_text, '\n');
   if (newline != NULL)
     *newline++ = '\0';

@@ -26,12 +26,4 @@ void aisle_product_page_set_portrait (AisleProductPage *self,
 void aisle_product_page_set_list     (AisleProductPage *self,
                                       AisleShoppingList *list);
 
-/* Texts of the page, exposed for tests and the slip. Free with g_free(). */
-char *aisle_product_page_describe_stock (AisleStock *stock,
-                                         guint       product,
-                                         gint64      now);
-char *aisle_format_measure              (guint       value,
-                                         guint       divisor,
-                                         const char *unit);
-
 G_END_DECLS

@@ -254,7 +254,24 @@ static void
 test_rejections_say_why (void)
 {
   assert_rejected ("/conflict", TOKEN, NULL);
-  assert_rejected ("/status/422", TOKEN, "no longer");
+}
+
+/* The store answers in the shopper's language, which the order carries. */
+static void
+test_rejection_in_the_shoppers_language (void)
+{
+  {
+    g_autofree char *path = temp_db ();
+    g_autoptr(AisleOutboxEntry) entry = NULL;
+    Kiosk kiosk = { 0 };
+
+    kiosk_open (&kiosk, "/status/422", path, TOKEN);
+    kiosk_order (&kiosk);   /* order_json says "language":"it" */
+    entry = kiosk_wait (&kiosk, AISLE_ORDER_REJECTED, 1, 10000);
+    g_assert_cmpint (entry->state, ==, AISLE_ORDER_REJECTED);
+    g_assert_cmpstr (entry->last_error, ==, "Alcuni articoli non si possono più ordinare.");
+    kiosk_close (&kiosk);
+  }
 }
 
 static void
@@ -377,6 +394,7 @@ main (int   argc,
   g_test_add_func ("/orders/timeout-keeps-the-order", test_timeout_keeps_the_order);
   g_test_add_func ("/orders/rejections-say-why", test_rejections_say_why);
   g_test_add_func ("/orders/wrong-token-keeps-the-order", test_wrong_token_keeps_the_order);
+  g_test_add_func ("/orders/rejection-in-the-shoppers-language", test_rejection_in_the_shoppers_language);
   g_test_add_func ("/orders/local-order-book", test_local_order_book);
   g_test_add_func ("/orders/killed-between-saving-and-sending", test_killed_between_saving_and_sending);
 
