@@ -17,10 +17,13 @@ packages=(
   # build
   meson ninja-build pkg-config gcc gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libcurl4-openssl-dev libjson-c-dev zlib1g-dev libsqlite3-dev
+  libcairo2-dev libqrencode-dev libsodium-dev
   # run: SVG product images, the fonts the kiosk is designed with
   librsvg2-common fonts-noto-core
   # test: a display, a session bus, validators, the feed server
   xvfb xauth dbus-daemon desktop-file-utils appstream python3
+  # test: independent decoders for QR codes and PDF slips
+  zbar-tools poppler-utils
 )
 
 install_missing() {
