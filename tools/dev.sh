@@ -19,7 +19,7 @@ packages=(
   libgtk-4-dev libadwaita-1-dev libcurl4-openssl-dev libjson-c-dev zlib1g-dev libsqlite3-dev
   libcairo2-dev libqrencode-dev libsodium-dev
   # run: SVG product images, the fonts the kiosk is designed with
-  librsvg2-common fonts-noto-core
+  librsvg2-common fonts-noto-core tzdata
   # test: a display, a session bus, validators, the feed server
   xvfb xauth dbus-daemon desktop-file-utils appstream python3
   # test: independent decoders for QR codes and PDF slips

@@ -62,6 +62,16 @@ STORES = [
             {"days": [7], "open": "10:00", "close": "20:00"},
         ],
         "pickup_lead_minutes": 90,
+        "vat_rate": 22,
+        "delivery": {
+            "fee": {"amount": 3900, "currency": "EUR"},
+            "lead_days": 1,
+            "windows": [
+                {"days": [1, 2, 3, 4, 5, 6], "start": "08:00", "end": "12:00"},
+                {"days": [1, 2, 3, 4, 5, 6], "start": "13:00", "end": "17:00"},
+                {"days": [1, 2, 3, 4, 5], "start": "17:00", "end": "21:00"},
+            ],
+        },
     },
     {
         "id": "muenchen",
@@ -74,6 +84,15 @@ STORES = [
             {"days": [6], "open": "09:00", "close": "20:00"},
         ],
         "pickup_lead_minutes": 120,
+        "vat_rate": 19,
+        "delivery": {
+            "fee": {"amount": 4900, "currency": "EUR"},
+            "lead_days": 2,
+            "windows": [
+                {"days": [1, 2, 3, 4, 5, 6], "start": "08:00", "end": "13:00"},
+                {"days": [1, 2, 3, 4, 5, 6], "start": "13:00", "end": "18:00"},
+            ],
+        },
     },
 ]
 

@@ -177,6 +177,10 @@ aisle_catalog_builder_add_store (AisleCatalogBuilder  *self,
   rec.country = add_shared_string (self, info->country);
   rec.timezone = add_shared_string (self, info->timezone);
   rec.pickup_lead_minutes = info->pickup_lead_minutes;
+  rec.vat_rate_bp = info->vat_rate_bp;
+  rec.delivers = info->delivers ? 1 : 0;
+  rec.delivery_fee = (guint32) CLAMP (info->delivery_fee, 0, G_MAXUINT32);
+  rec.delivery_lead_days = info->delivery_lead_days;
   rec.hours_first = self->hours->len;
   g_array_append_val (self->stores, rec);
 
@@ -197,8 +201,30 @@ aisle_catalog_builder_add_hours (AisleCatalogBuilder *self,
   g_return_if_fail (store == self->stores->len - 1);
 
   store_rec = &g_array_index (self->stores, AisleStoreRec, store);
+  /* Opening hours come first, then delivery windows, each contiguous. */
+  g_return_if_fail (store_rec->n_delivery == 0);
   g_array_append_val (self->hours, rec);
   store_rec->n_hours++;
+}
+
+void
+aisle_catalog_builder_add_delivery_window (AisleCatalogBuilder *self,
+                                           guint                store,
+                                           guint                days,
+                                           guint                start_minute,
+                                           guint                end_minute)
+{
+  AisleHoursRec rec = { days, start_minute, end_minute };
+  AisleStoreRec *store_rec;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (store == self->stores->len - 1);
+
+  store_rec = &g_array_index (self->stores, AisleStoreRec, store);
+  if (store_rec->n_delivery == 0)
+    store_rec->delivery_first = self->hours->len;
+  g_array_append_val (self->hours, rec);
+  store_rec->n_delivery++;
 }
 
 guint

@@ -85,6 +85,12 @@ void                 aisle_catalog_builder_add_hours    (AisleCatalogBuilder    
                                                          guint                    days,
                                                          guint                    open_minute,
                                                          guint                    close_minute);
+/* After all of the store's opening hours. */
+void                 aisle_catalog_builder_add_delivery_window (AisleCatalogBuilder *self,
+                                                         guint                    store,
+                                                         guint                    days,
+                                                         guint                    start_minute,
+                                                         guint                    end_minute);
 guint                aisle_catalog_builder_add_product  (AisleCatalogBuilder     *self,
                                                          const AisleProductDraft *draft);
 guint                aisle_catalog_builder_get_n_products (AisleCatalogBuilder   *self);

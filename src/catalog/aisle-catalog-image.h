@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 #define AISLE_CATALOG_IMAGE_MAGIC   "AISLECAT"
-#define AISLE_CATALOG_IMAGE_VERSION 1
+#define AISLE_CATALOG_IMAGE_VERSION 2
 #define AISLE_CATALOG_IMAGE_BOM     0x01020304u
 #define AISLE_N_LANGUAGES           4
 
@@ -131,6 +131,12 @@ typedef struct
   guint32     pickup_lead_minutes;
   guint32     hours_first;
   guint32     n_hours;
+  guint32     vat_rate_bp;            /* basis points: 2200 = 22 %; 0 = not given */
+  guint32     delivers;               /* 1 when the store delivers */
+  guint32     delivery_fee;           /* minor units of the catalog currency */
+  guint32     delivery_lead_days;
+  guint32     delivery_first;         /* delivery windows, in the hours section */
+  guint32     n_delivery;
 } AisleStoreRec;
 
 typedef struct

@@ -702,7 +702,95 @@ aisle_catalog_store_info (AisleCatalog   *self,
   info->country = str (self, rec->country);
   info->timezone = str (self, rec->timezone);
   info->pickup_lead_minutes = rec->pickup_lead_minutes;
+  info->vat_rate_bp = rec->vat_rate_bp;
+  info->delivers = rec->delivers != 0;
+  info->delivery_fee = rec->delivery_fee;
+  info->delivery_lead_days = rec->delivery_lead_days;
   return TRUE;
+}
+
+/* A store's range of the hours section, checked: the image may be damaged. */
+static const AisleHoursRec *
+store_spans (AisleCatalog *self,
+             guint         store,
+             gboolean      delivery,
+             guint        *n)
+{
+  const AisleStoreRec *rec;
+  guint32 first, count;
+
+  *n = 0;
+  if (store >= self->header->n_stores)
+    return NULL;
+  rec = &self->stores[store];
+  first = delivery ? rec->delivery_first : rec->hours_first;
+  count = delivery ? rec->n_delivery : rec->n_hours;
+  if (first > self->header->n_hours || count > self->header->n_hours - first)
+    return NULL;
+  *n = count;
+  return self->hours + first;
+}
+
+static gboolean
+span_at (AisleCatalog    *self,
+         guint            store,
+         gboolean         delivery,
+         guint            nth,
+         AisleWeeklySpan *span)
+{
+  guint n;
+  const AisleHoursRec *spans = store_spans (self, store, delivery, &n);
+
+  if (nth >= n)
+    return FALSE;
+  span->days = spans[nth].days;
+  span->start_minute = spans[nth].open_minute;
+  span->end_minute = spans[nth].close_minute;
+  return TRUE;
+}
+
+guint
+aisle_catalog_store_n_hours (AisleCatalog *self,
+                             guint         store)
+{
+  guint n;
+
+  g_return_val_if_fail (AISLE_IS_CATALOG (self), 0);
+  store_spans (self, store, FALSE, &n);
+  return n;
+}
+
+gboolean
+aisle_catalog_store_hours (AisleCatalog    *self,
+                           guint            store,
+                           guint            nth,
+                           AisleWeeklySpan *span)
+{
+  g_return_val_if_fail (AISLE_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (span != NULL, FALSE);
+  return span_at (self, store, FALSE, nth, span);
+}
+
+guint
+aisle_catalog_store_n_delivery_windows (AisleCatalog *self,
+                                        guint         store)
+{
+  guint n;
+
+  g_return_val_if_fail (AISLE_IS_CATALOG (self), 0);
+  store_spans (self, store, TRUE, &n);
+  return n;
+}
+
+gboolean
+aisle_catalog_store_delivery_window (AisleCatalog    *self,
+                                     guint            store,
+                                     guint            nth,
+                                     AisleWeeklySpan *span)
+{
+  g_return_val_if_fail (AISLE_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (span != NULL, FALSE);
+  return span_at (self, store, TRUE, nth, span);
 }
 
 guint

@@ -39,7 +39,20 @@ typedef struct
   const char *country;
   const char *timezone;
   guint       pickup_lead_minutes;
+  guint       vat_rate_bp;          /* VAT included in prices, in basis points (2200 = 22 %); 0 when not given */
+  gboolean    delivers;             /* home delivery from this store */
+  gint64      delivery_fee;         /* minor units of the catalog currency */
+  guint       delivery_lead_days;   /* first delivery day = today + this */
 } AisleStoreInfo;
+
+/* When a store is open, or delivers: days is a mask of ISO weekdays (bit 1 =
+ * Monday … bit 7 = Sunday), times are minutes after midnight, local time. */
+typedef struct
+{
+  guint days;
+  guint start_minute;
+  guint end_minute;
+} AisleWeeklySpan;
 
 #define AISLE_CATALOG_NO_INDEX G_MAXUINT
 
@@ -136,6 +149,18 @@ gboolean          aisle_catalog_store_info          (AisleCatalog  *self,
                                                      AisleStoreInfo *info);
 guint             aisle_catalog_find_store          (AisleCatalog  *self,
                                                      const char    *id);
+guint             aisle_catalog_store_n_hours       (AisleCatalog  *self,
+                                                     guint          store);
+gboolean          aisle_catalog_store_hours         (AisleCatalog  *self,
+                                                     guint          store,
+                                                     guint          nth,
+                                                     AisleWeeklySpan *span);
+guint             aisle_catalog_store_n_delivery_windows (AisleCatalog  *self,
+                                                          guint          store);
+gboolean          aisle_catalog_store_delivery_window (AisleCatalog  *self,
+                                                       guint          store,
+                                                       guint          nth,
+                                                       AisleWeeklySpan *span);
 
 /* For the search index: the folded names of @language, one line per product. */
 const char       *aisle_catalog_get_search_names    (AisleCatalog  *self,

@@ -355,15 +355,16 @@ parse_fulfillment (const char       *text,
 }
 
 static gboolean
-parse_price (json_object  *product,
-             const char   *default_currency,
-             gint64       *amount,
-             const char  **currency,
-             const char  **reason)
+parse_price_member (json_object  *product,
+                    const char   *member,
+                    const char   *default_currency,
+                    gint64       *amount,
+                    const char  **currency,
+                    const char  **reason)
 {
   json_object *price;
 
-  if (!json_object_object_get_ex (product, "price", &price) || !json_object_is_type (price, json_type_object))
+  if (!json_object_object_get_ex (product, member, &price) || !json_object_is_type (price, json_type_object))
     {
       *reason = "missing price";
       return FALSE;
@@ -386,6 +387,16 @@ parse_price (json_object  *product,
     }
 
   return TRUE;
+}
+
+static gboolean
+parse_price (json_object  *product,
+             const char   *default_currency,
+             gint64       *amount,
+             const char  **currency,
+             const char  **reason)
+{
+  return parse_price_member (product, "price", default_currency, amount, currency, reason);
 }
 
 static gboolean
@@ -624,14 +635,19 @@ parse_clock (const char *text,
   return TRUE;
 }
 
+/* Opening hours ("open"/"close") or delivery windows ("start"/"end"). */
 static void
-parse_store_hours (json_object         *store,
-                   AisleCatalogBuilder *builder,
-                   guint                index)
+parse_weekly_spans (json_object         *parent,
+                    const char          *member,
+                    const char          *start_key,
+                    const char          *end_key,
+                    AisleCatalogBuilder *builder,
+                    guint                index,
+                    gboolean             delivery)
 {
   json_object *array;
 
-  if (!json_object_object_get_ex (store, "opening_hours", &array) || !json_object_is_type (array, json_type_array))
+  if (!json_object_object_get_ex (parent, member, &array) || !json_object_is_type (array, json_type_array))
     return;
 
   for (gsize i = 0; i < MIN (json_object_array_length (array), 32); i++)
@@ -642,8 +658,8 @@ parse_store_hours (json_object         *store,
 
       if (!json_object_is_type (span, json_type_object) ||
           !json_object_object_get_ex (span, "days", &days) || !json_object_is_type (days, json_type_array) ||
-          !parse_clock (get_string (span, "open"), &open) ||
-          !parse_clock (get_string (span, "close"), &close) || close <= open)
+          !parse_clock (get_string (span, start_key), &open) ||
+          !parse_clock (get_string (span, end_key), &close) || close <= open)
         continue;
 
       for (gsize d = 0; d < json_object_array_length (days); d++)
@@ -655,14 +671,57 @@ parse_store_hours (json_object         *store,
             mask |= 1u << v;
         }
 
-      if (mask != 0)
+      if (mask == 0)
+        continue;
+      if (delivery)
+        aisle_catalog_builder_add_delivery_window (builder, index, mask, open, close);
+      else
         aisle_catalog_builder_add_hours (builder, index, mask, open, close);
     }
+}
+
+/* "vat_rate": 22 or 10.5, percent, as a number: kept in basis points. */
+static guint
+parse_vat_rate (json_object *store)
+{
+  json_object *value;
+  double rate;
+
+  if (!json_object_object_get_ex (store, "vat_rate", &value) ||
+      !(json_object_is_type (value, json_type_int) || json_object_is_type (value, json_type_double)))
+    return 0;
+  rate = json_object_get_double (value);
+  if (!(rate > 0 && rate < 100))
+    return 0;
+  return (guint) (rate * 100 + 0.5);
+}
+
+static void
+parse_store_delivery (json_object    *store,
+                      const char     *default_currency,
+                      AisleStoreInfo *info)
+{
+  json_object *delivery;
+  const char *currency;
+  const char *reason;
+  gint64 fee;
+
+  if (!json_object_object_get_ex (store, "delivery", &delivery) || !json_object_is_type (delivery, json_type_object))
+    return;
+  /* The fee has the same shape as a price, and must be in the catalog's currency. */
+  if (!parse_price_member (delivery, "fee", default_currency, &fee, &currency, &reason) ||
+      g_strcmp0 (currency, default_currency) != 0)
+    return;
+
+  info->delivers = TRUE;
+  info->delivery_fee = fee;
+  info->delivery_lead_days = MIN (get_uint_or (delivery, "lead_days", 1), 60);
 }
 
 static void
 parse_stores (json_object         *root,
               AisleCatalogBuilder *builder,
+              const char          *currency,
               AisleFeedReport     *report)
 {
   json_object *array;
@@ -695,9 +754,18 @@ parse_stores (json_object         *root,
       if (info.timezone != NULL && !id_ok (info.timezone))
         info.timezone = NULL;
       info.pickup_lead_minutes = MIN (get_uint_or (obj, "pickup_lead_minutes", 60), 60 * 24 * 14);
+      info.vat_rate_bp = parse_vat_rate (obj);
+      parse_store_delivery (obj, currency, &info);
 
       index = aisle_catalog_builder_add_store (builder, &info);
-      parse_store_hours (obj, builder, index);
+      parse_weekly_spans (obj, "opening_hours", "open", "close", builder, index, FALSE);
+      if (info.delivers)
+        {
+          json_object *delivery = NULL;
+
+          json_object_object_get_ex (obj, "delivery", &delivery);
+          parse_weekly_spans (delivery, "windows", "start", "end", builder, index, TRUE);
+        }
     }
 }
 
@@ -909,7 +977,7 @@ aisle_feed_parse_catalog (GBytes                 *json,
 
   categories = g_hash_table_new (g_str_hash, g_str_equal);
   parse_categories (root, builder, categories, report);
-  parse_stores (root, builder, report);
+  parse_stores (root, builder, doc_meta.currency, report);
 
   parse_products (builder, (const Span *)(gpointer)spans->data, spans->len, products_len,
                   categories, doc_meta.currency, report);
