@@ -437,9 +437,82 @@ aisle_feed_store_submit_order (AisleStore        *store,
   aisle_feed_orders_submit (self->base_url, self->access_token, self->order_timeout_s, NULL, id, json, result);
 }
 
+typedef struct
+{
+  char         *url;
+  AisleCatalog *catalog;
+} StockFetch;
+
+static void
+stock_fetch_free (StockFetch *fetch)
+{
+  g_free (fetch->url);
+  g_clear_object (&fetch->catalog);
+  g_free (fetch);
+}
+
+static void
+fetch_store_stock_worker (GTask        *task,
+                          gpointer      source_object,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  StockFetch *fetch = task_data;
+  AisleHttpLimits limits = { .max_bytes = STOCK_MAX_BYTES };
+  g_autoptr(AisleHttpResponse) response = NULL;
+  GError *error = NULL;
+  AisleStock *stock;
+
+  if (!(response = aisle_http_fetch (fetch->url, NULL, &limits, cancellable, &error)) ||
+      !(stock = aisle_feed_parse_stock (fetch->catalog, response->body, NULL, &error)))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_pointer (task, stock, g_object_unref);
+}
+
+static void
+aisle_feed_store_fetch_store_stock_async (AisleStore          *store,
+                                          const char          *store_id,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data)
+{
+  AisleFeedStore *self = AISLE_FEED_STORE (store);
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  g_autofree char *safe = g_strdup (store_id);
+  StockFetch *fetch;
+
+  g_task_set_source_tag (task, aisle_feed_store_fetch_store_stock_async);
+  if (self->catalog == NULL)
+    {
+      g_task_return_new_error (task, AISLE_ERROR, AISLE_ERROR_NOT_FOUND, _("The store sent no catalog"));
+      return;
+    }
+
+  /* Store ids come from the feed: nothing in them may climb out of stock/. */
+  g_strcanon (safe, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_", '_');
+  fetch = g_new0 (StockFetch, 1);
+  fetch->url = g_strdup_printf ("%s/stock/%s.json", self->base_url, safe);
+  fetch->catalog = g_object_ref (self->catalog);
+  g_task_set_task_data (task, fetch, (GDestroyNotify) stock_fetch_free);
+  g_task_run_in_thread (task, fetch_store_stock_worker);
+}
+
+static AisleStock *
+aisle_feed_store_fetch_store_stock_finish (AisleStore    *store,
+                                           GAsyncResult  *result,
+                                           GError       **error)
+{
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 static void
 store_iface_init (AisleStoreInterface *iface)
 {
+  iface->fetch_store_stock_async = aisle_feed_store_fetch_store_stock_async;
+  iface->fetch_store_stock_finish = aisle_feed_store_fetch_store_stock_finish;
   iface->load_cached_async = aisle_feed_store_load_cached_async;
   iface->load_cached_finish = aisle_feed_store_load_cached_finish;
   iface->refresh_async = aisle_feed_store_refresh_async;

@@ -120,3 +120,24 @@ aisle_store_outbox_submit (const char        *id,
 {
   aisle_store_submit_order (AISLE_STORE (user_data), id, json, result);
 }
+
+void
+aisle_store_fetch_store_stock_async (AisleStore          *self,
+                                     const char          *store_id,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_return_if_fail (AISLE_IS_STORE (self));
+  g_return_if_fail (store_id != NULL);
+  AISLE_STORE_GET_IFACE (self)->fetch_store_stock_async (self, store_id, cancellable, callback, user_data);
+}
+
+AisleStock *
+aisle_store_fetch_store_stock_finish (AisleStore    *self,
+                                      GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (AISLE_IS_STORE (self), NULL);
+  return AISLE_STORE_GET_IFACE (self)->fetch_store_stock_finish (self, result, error);
+}

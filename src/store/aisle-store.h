@@ -51,6 +51,17 @@ struct _AisleStoreInterface
                                         const char           *id,
                                         const char           *json,
                                         AisleSubmitResult    *result);
+
+  /* Stock of another store of the feed, for the current catalog: for
+   * pickup elsewhere. Fetched fresh, not kept. */
+  void          (*fetch_store_stock_async)  (AisleStore      *self,
+                                             const char      *store_id,
+                                             GCancellable    *cancellable,
+                                             GAsyncReadyCallback callback,
+                                             gpointer         user_data);
+  AisleStock   *(*fetch_store_stock_finish) (AisleStore      *self,
+                                             GAsyncResult    *result,
+                                             GError         **error);
 };
 
 void          aisle_store_load_cached_async  (AisleStore           *self,
@@ -75,6 +86,14 @@ void          aisle_store_submit_order       (AisleStore           *self,
                                               const char           *id,
                                               const char           *json,
                                               AisleSubmitResult    *result);
+void          aisle_store_fetch_store_stock_async  (AisleStore          *self,
+                                                    const char          *store_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+AisleStock   *aisle_store_fetch_store_stock_finish (AisleStore          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
 /* An AisleOutboxSubmitFunc that hands orders to @user_data, an AisleStore. */
 void          aisle_store_outbox_submit      (const char           *id,
                                               const char           *json,

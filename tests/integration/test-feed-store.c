@@ -237,6 +237,32 @@ test_file_feed (void)
   g_assert_true (aisle_store_get_catalog (AISLE_STORE (store)) == first);
   g_assert_cmpuint (notified, ==, 1);
 
+  /* Another store's stock, for pickup there: fetched, not kept; a store
+   * the feed has no stock for is an error, not a crash. */
+  {
+    g_autofree char *other = g_build_filename (feed, "stock", "muenchen.json", NULL);
+    g_autofree char *fixture = g_build_filename (feed, "stock", "milano.json", NULL);
+    g_autoptr(AisleStock) stock = NULL;
+    Wait wait = { 0 };
+
+    copy_file (fixture, other);
+    aisle_store_fetch_store_stock_async (AISLE_STORE (store), "muenchen", NULL, done_cb, &wait);
+    while (wait.result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    stock = aisle_store_fetch_store_stock_finish (AISLE_STORE (store), wait.result, &error);
+    g_assert_no_error (error);
+    g_assert_true (aisle_stock_get_catalog (stock) == first);
+    g_clear_object (&wait.result);
+
+    aisle_store_fetch_store_stock_async (AISLE_STORE (store), "../catalog", NULL, done_cb, &wait);
+    while (wait.result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_null (aisle_store_fetch_store_stock_finish (AISLE_STORE (store), wait.result, &error));
+    g_assert_error (error, AISLE_ERROR, AISLE_ERROR_NOT_FOUND);
+    g_clear_error (&error);
+    g_clear_object (&wait.result);
+  }
+
   /* The feed goes away; a restarted kiosk works from its saved copy. */
   remove_tree (feed);
   restarted = aisle_feed_store_new (url, "milano", cache);
