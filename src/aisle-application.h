@@ -17,5 +17,8 @@ void              aisle_application_setup_i18n   (void);
 AisleStore       *aisle_application_get_store    (AisleApplication *self);
 AisleImageLoader *aisle_application_get_images   (AisleApplication *self);
 AisleApplication *aisle_application_get_default (void);
+AisleOutbox      *aisle_application_get_outbox   (AisleApplication *self);
+const char       *aisle_application_get_store_id (AisleApplication *self);
+char             *aisle_application_dup_kiosk_id (AisleApplication *self);
 
 G_END_DECLS

@@ -81,12 +81,32 @@ surface_layout (AisleWindow *self)
 }
 
 static void
+focus_changed (AisleWindow *self)
+{
+  if (self->shop != NULL)
+    aisle_shop_view_focus_changed (self->shop, gtk_root_get_focus (GTK_ROOT (self)));
+}
+
+static void
+end_session_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  aisle_window_show_attract (AISLE_WINDOW (widget));
+}
+
+static void
 build_pages (AisleWindow *self)
 {
   self->attract = aisle_attract_page_new ();
   self->shop = aisle_shop_view_new (aisle_application_get_images (self->app), self->store, self->list);
 
   g_signal_connect_object (self->attract, "start", G_CALLBACK (start_cb), self, G_CONNECT_SWAPPED);
+  {
+    g_autofree char *kiosk_id = aisle_application_dup_kiosk_id (self->app);
+    aisle_shop_view_set_ordering (self->shop, aisle_application_get_outbox (self->app),
+                                  aisle_application_get_store_id (self->app), kiosk_id);
+  }
 
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->attract), "attract");
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->shop), "shop");
@@ -197,6 +217,7 @@ aisle_window_class_init (AisleWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AisleWindow, root_stack);
+  gtk_widget_class_install_action (widget_class, "win.end-session", NULL, end_session_action);
 }
 
 static void
@@ -222,6 +243,7 @@ aisle_window_new (AisleApplication *app)
   build_pages (self);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));
 
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed), NULL);
   g_signal_connect_object (self->store, "notify::catalog", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::stock", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
 

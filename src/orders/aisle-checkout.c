@@ -471,6 +471,27 @@ aisle_checkout_describe_window (AisleCheckout         *self,
                           g_date_time_get_hour (end), g_date_time_get_minute (end));
 }
 
+char *
+aisle_checkout_describe_fulfillment (AisleCheckout *self,
+                                     GDateTime     *now)
+{
+  g_autofree char *when = NULL;
+  AisleStoreInfo info;
+
+  g_return_val_if_fail (AISLE_IS_CHECKOUT (self), NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  when = self->window.start ? aisle_checkout_describe_window (self, &self->window, now) : g_strdup ("");
+  if (self->kind == AISLE_CHECKOUT_PICKUP)
+    /* Translators: pickup at a store (%s), then the time window (%s) on the next line. */
+    return g_strdup_printf (_("Pickup at %s\n%s"), store_info (self, self->pickup_store, &info) ? info.name : "", when);
+
+  /* Translators: the name, street, postcode and town of a delivery, then the window on the next line. */
+  return g_strdup_printf (_("Delivery to %s, %s, %s %s\n%s"),
+                          self->address[0] ? self->address[0] : "", self->address[1] ? self->address[1] : "",
+                          self->address[2] ? self->address[2] : "", self->address[3] ? self->address[3] : "", when);
+}
+
 /* Address and contact */
 
 static void
@@ -567,12 +588,17 @@ aisle_checkout_get_items_total (AisleCheckout *self)
 gint64
 aisle_checkout_get_fee (AisleCheckout *self)
 {
+  g_return_val_if_fail (AISLE_IS_CHECKOUT (self), 0);
+  return self->kind == AISLE_CHECKOUT_DELIVERY ? aisle_checkout_get_delivery_fee (self) : 0;
+}
+
+gint64
+aisle_checkout_get_delivery_fee (AisleCheckout *self)
+{
   AisleStoreInfo info;
 
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), 0);
-  if (self->kind != AISLE_CHECKOUT_DELIVERY || !store_info (self, self->home_store, &info) || !info.delivers)
-    return 0;
-  return info.delivery_fee;
+  return store_info (self, self->home_store, &info) && info.delivers ? info.delivery_fee : 0;
 }
 
 gint64

@@ -96,6 +96,10 @@ char                    *aisle_checkout_describe_window  (AisleCheckout     *sel
                                                           const AisleTimeWindow *window,
                                                           GDateTime         *now);
 
+/* "Pickup at Casa Nord Milano\nToday, 14:00–16:00" or "Delivery to …\n…". */
+char                    *aisle_checkout_describe_fulfillment (AisleCheckout *self,
+                                                              GDateTime     *now);
+
 /* Values already checked by aisle-validate; NULL clears. */
 void                     aisle_checkout_set_address      (AisleCheckout     *self,
                                                           const char        *name,
@@ -115,7 +119,10 @@ const char              *aisle_checkout_get_contact_field (AisleCheckout    *sel
 const char              *aisle_checkout_get_country      (AisleCheckout     *self);
 
 gint64                   aisle_checkout_get_items_total  (AisleCheckout     *self);
+/* The fee of this order: the delivery fee when delivered, else 0. */
 gint64                   aisle_checkout_get_fee          (AisleCheckout     *self);
+/* What delivery would cost, to show before the shopper chooses. */
+gint64                   aisle_checkout_get_delivery_fee (AisleCheckout     *self);
 gint64                   aisle_checkout_get_total        (AisleCheckout     *self);
 /* The VAT included in the total, at the rate the feed gives for the store
  * that hands the order over; FALSE when the feed gives none. */

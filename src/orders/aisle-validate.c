@@ -17,12 +17,14 @@
 #define EMAIL_MAX_INPUT     320
 #define PHONE_MAX_INPUT     64
 #define POSTCODE_MAX_INPUT  32
+#define ADDRESS_MAX_INPUT   400
 
 #define NAME_MIN_CHARS      2
 #define NAME_MAX_CHARS      80
 #define EMAIL_MAX_BYTES     254
 #define EMAIL_LOCAL_MAX     64
 #define EMAIL_LABEL_MAX     63
+#define ADDRESS_MAX_CHARS   100
 
 typedef enum
 {
@@ -675,4 +677,68 @@ aisle_validate_postcode (const char  *text,
     return postcode_us (code, message);
 
   return postcode_generic (code, message);
+}
+
+/* Address lines */
+
+char *
+aisle_validate_street (const char  *text,
+                       char       **message)
+{
+  g_autofree char *street = NULL;
+  gboolean has_letter = FALSE;
+
+  switch (clean_text (text, ADDRESS_MAX_INPUT, &street))
+    {
+    case CLEAN_EMPTY:
+      return fail (message, _("Please enter the street and house number"));
+    case CLEAN_TOO_LONG:
+      return fail (message, _("Please shorten the street to at most 100 characters"));
+    case CLEAN_BAD_TEXT:
+      return fail (message, _("Please use only letters, digits and punctuation in the street"));
+    case CLEAN_OK:
+    default:
+      break;
+    }
+
+  for (const char *p = street; *p != '\0'; p = g_utf8_next_char (p))
+    has_letter |= g_unichar_isalpha (g_utf8_get_char (p));
+  if (!has_letter || g_utf8_strlen (street, -1) < 3)
+    return fail (message, _("Please enter the street and house number"));
+  if (g_utf8_strlen (street, -1) > ADDRESS_MAX_CHARS)
+    return fail (message, _("Please shorten the street to at most 100 characters"));
+  return succeed (message, g_steal_pointer (&street));
+}
+
+char *
+aisle_validate_city (const char  *text,
+                     char       **message)
+{
+  g_autofree char *city = NULL;
+
+  switch (clean_text (text, ADDRESS_MAX_INPUT, &city))
+    {
+    case CLEAN_EMPTY:
+      return fail (message, _("Please enter the town or city"));
+    case CLEAN_TOO_LONG:
+      return fail (message, _("Please shorten the town to at most 100 characters"));
+    case CLEAN_BAD_TEXT:
+      return fail (message, _("Please use only letters, spaces, apostrophes, hyphens and dots in the town"));
+    case CLEAN_OK:
+    default:
+      break;
+    }
+
+  for (const char *p = city; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && !is_mark (c) && !is_name_punctuation (c) && c != '(' && c != ')')
+        return fail (message, _("Please use only letters, spaces, apostrophes, hyphens and dots in the town"));
+    }
+  if (g_utf8_strlen (city, -1) < 2)
+    return fail (message, _("Please enter the town or city"));
+  if (g_utf8_strlen (city, -1) > ADDRESS_MAX_CHARS)
+    return fail (message, _("Please shorten the town to at most 100 characters"));
+  return succeed (message, g_steal_pointer (&city));
 }

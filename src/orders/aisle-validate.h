@@ -44,4 +44,13 @@ char    *aisle_validate_postcode (const char  *text,
                                   const char  *country,
                                   char       **message);
 
+/* The street and house number of a delivery address: 3 to 100 characters
+ * with at least one letter; digits and punctuation allowed. */
+char    *aisle_validate_street   (const char  *text,
+                                  char       **message);
+/* A town or city: 2 to 100 letters, spaces, apostrophes, hyphens, dots and
+ * parentheses ("Frankfurt (Oder)"). */
+char    *aisle_validate_city     (const char  *text,
+                                  char       **message);
+
 G_END_DECLS

@@ -37,13 +37,17 @@ struct _AisleListPage
 
 G_DEFINE_FINAL_TYPE (AisleListPage, aisle_list_page, GTK_TYPE_WIDGET)
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
+enum {
+  ORDER,
+  N_SIGNALS
+};
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
-    gtk_box_remove (box, child);
+static guint signals[N_SIGNALS];
+
+static void
+order_clicked_cb (AisleListPage *self)
+{
+  g_signal_emit (self, signals[ORDER], 0);
 }
 
 static void
@@ -264,8 +268,8 @@ rebuild (AisleListPage *self)
   gint64 total, picked, prepared;
   guint n_items, n_boxes, n_prepared = 0;
 
-  clear_box (self->pick_rows);
-  clear_box (self->prepare_rows);
+  aisle_widget_remove_children (GTK_WIDGET (self->pick_rows));
+  aisle_widget_remove_children (GTK_WIDGET (self->prepare_rows));
 
   if (self->list == NULL || self->catalog == NULL || aisle_shopping_list_get_n_lines (self->list) == 0)
     {
@@ -385,6 +389,15 @@ aisle_list_page_class_init (AisleListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, prepare_section);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, prepare_rows);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, totals_label);
+  gtk_widget_class_bind_template_callback (widget_class, order_clicked_cb);
+
+  /**
+   * AisleListPage::order:
+   *
+   * The shopper wants to order what staff prepare, for pickup or delivery.
+   */
+  signals[ORDER] = g_signal_new ("order", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void

@@ -188,15 +188,6 @@ location_row (AisleCatalog             *catalog,
 }
 
 static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
-    gtk_box_remove (box, child);
-}
-
-static void
 show_where (AisleProductPage *self,
             AisleCatalog     *catalog,
             AisleStock       *stock,
@@ -207,7 +198,7 @@ show_where (AisleProductPage *self,
   AisleStockLocation location;
   guint n = 0;
 
-  clear_box (self->locations_box);
+  aisle_widget_remove_children (GTK_WIDGET (self->locations_box));
 
   switch (fulfillment)
     {

@@ -6,11 +6,13 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "aisle-checkout-page.h"
 #include "aisle-home-page.h"
 #include "aisle-keyboard.h"
 #include "aisle-language.h"
 #include "aisle-language-bar.h"
 #include "aisle-list-page.h"
+#include "aisle-order-done-page.h"
 #include "aisle-product-grid.h"
 #include "aisle-product-list.h"
 #include "aisle-product-page.h"
@@ -25,6 +27,8 @@ typedef enum
   PAGE_SEARCH,
   PAGE_PRODUCT,
   PAGE_LIST,
+  PAGE_CHECKOUT,
+  PAGE_DONE,
 } Page;
 
 /* One step of the shopper's way through the pages, for Back. Products are
@@ -39,8 +43,14 @@ typedef struct
 
 struct _AisleShopState
 {
-  GArray *steps;
-  char   *query;
+  GArray        *steps;
+  char          *query;
+  AisleCheckout *checkout;       /* an order being made, with what was typed */
+  GStrv          checkout_fields;
+  char          *done_id;        /* the confirmation on screen */
+  char          *done_url;
+  char          *done_details;
+  gboolean       done_pickup;
 };
 
 struct _AisleShopView
@@ -55,6 +65,12 @@ struct _AisleShopView
   AisleShoppingList *list;
   GArray            *history;          /* Step; the last is on screen */
   gboolean           setting_query;
+  AisleOutbox       *outbox;
+  char              *store_id;
+  char              *kiosk_id;
+  char              *done_url;         /* what the confirmation shows, for a language switch */
+  char              *done_details;
+  gboolean           done_pickup;
 
   GtkButton         *back_button;
   GtkButton         *home_button;
@@ -65,6 +81,8 @@ struct _AisleShopView
   AisleProductGrid  *grid_page;
   AisleProductPage  *product_page;
   AisleListPage     *list_page;
+  AisleCheckoutPage *checkout_page;
+  AisleOrderDonePage *done_page;
   GtkLabel          *list_badge;
   GtkWidget         *list_button;
   GtkRevealer       *keyboard_revealer;
@@ -74,6 +92,8 @@ struct _AisleShopView
 };
 
 G_DEFINE_FINAL_TYPE (AisleShopView, aisle_shop_view, GTK_TYPE_WIDGET)
+
+static void show_done (AisleShopView *self, const char *id, const char *url, const char *details, gboolean pickup);
 
 static void
 step_clear (Step *step)
@@ -98,6 +118,11 @@ aisle_shop_state_free (AisleShopState *state)
     return;
   g_array_unref (state->steps);
   g_free (state->query);
+  g_clear_object (&state->checkout);
+  g_strfreev (state->checkout_fields);
+  g_free (state->done_id);
+  g_free (state->done_url);
+  g_free (state->done_details);
   g_free (state);
 }
 
@@ -182,6 +207,21 @@ render_step (AisleShopView *self)
 
     case PAGE_LIST:
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->list_page));
+      break;
+
+    case PAGE_CHECKOUT:
+      if (aisle_checkout_page_get_checkout (self->checkout_page) == NULL)
+        {
+          g_array_set_size (self->history, self->history->len - 1);
+          render_step (self);
+          return;
+        }
+      gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->checkout_page));
+      break;
+
+    case PAGE_DONE:
+      gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+      gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->done_page));
       break;
 
     case PAGE_HOME:
@@ -339,6 +379,10 @@ aisle_shop_view_go_back (AisleShopView *self)
 
   if (self->history->len <= 1)
     return;
+  /* The order form goes back a step at a time. */
+  top = current_step (self);
+  if (top->page == PAGE_CHECKOUT && aisle_checkout_page_go_back (self->checkout_page))
+    return;
 
   g_array_set_size (self->history, self->history->len - 1);
   top = current_step (self);
@@ -352,6 +396,12 @@ aisle_shop_view_reset (AisleShopView *self)
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
   gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+  aisle_checkout_page_clear (self->checkout_page);
+  aisle_order_done_page_clear (self->done_page);
+  g_clear_pointer (&self->done_url, g_free);
+  g_clear_pointer (&self->done_details, g_free);
+  aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (self->search_entry));
+  set_query_text (self, NULL);
   aisle_shop_view_show_home (self);
 }
 
@@ -378,6 +428,15 @@ aisle_shop_view_save_state (AisleShopView *self)
       g_array_append_val (state->steps, copy);
     }
   state->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (aisle_checkout_page_get_checkout (self->checkout_page) != NULL)
+    {
+      state->checkout = g_object_ref (aisle_checkout_page_get_checkout (self->checkout_page));
+      state->checkout_fields = aisle_checkout_page_save_fields (self->checkout_page);
+    }
+  state->done_id = g_strdup (aisle_order_done_page_get_id (self->done_page));
+  state->done_url = g_strdup (self->done_url);
+  state->done_details = g_strdup (self->done_details);
+  state->done_pickup = self->done_pickup;
   return state;
 }
 
@@ -391,6 +450,13 @@ aisle_shop_view_restore_state (AisleShopView  *self,
   g_array_unref (self->history);
   self->history = g_array_ref (state->steps);
   set_query_text (self, state->query);
+  if (state->checkout != NULL)
+    {
+      aisle_checkout_page_start (self->checkout_page, state->checkout, self->store);
+      aisle_checkout_page_restore_fields (self->checkout_page, (const char * const *) state->checkout_fields);
+    }
+  if (state->done_id != NULL && self->outbox != NULL)
+    show_done (self, state->done_id, state->done_url, state->done_details, state->done_pickup);
   render_step (self);
 }
 
@@ -437,6 +503,182 @@ aisle_shop_view_set_portrait (AisleShopView *self,
   aisle_product_page_set_portrait (self->product_page, portrait);
 }
 
+/* Ordering */
+
+static void
+show_done (AisleShopView *self,
+           const char    *id,
+           const char    *url,
+           const char    *details,
+           gboolean       pickup)
+{
+  g_free (self->done_url);
+  self->done_url = g_strdup (url);
+  g_free (self->done_details);
+  self->done_details = g_strdup (details);
+  self->done_pickup = pickup;
+  aisle_order_done_page_show (self->done_page, self->outbox, id, url, details, pickup);
+}
+
+static void
+order_cb (AisleShopView *self)
+{
+  g_autoptr(AisleCheckout) checkout = NULL;
+
+  if (self->catalog == NULL || self->outbox == NULL)
+    return;
+  checkout = aisle_checkout_new (self->list, self->catalog, self->store_id);
+  if (aisle_checkout_get_n_lines (checkout) == 0)
+    return;
+  aisle_checkout_page_start (self->checkout_page, checkout, self->store);
+  push_step (self, PAGE_CHECKOUT, NULL, NULL, NULL);
+}
+
+typedef struct
+{
+  AisleShopView *self;
+  AisleCheckout *checkout;
+  char          *id;
+} Placing;
+
+static void
+placing_free (Placing *placing)
+{
+  g_object_unref (placing->self);
+  g_object_unref (placing->checkout);
+  g_free (placing->id);
+  g_free (placing);
+}
+
+static void
+order_saved_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  Placing *placing = user_data;
+  AisleShopView *self = placing->self;
+  AisleCheckout *checkout = placing->checkout;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *url = NULL;
+  g_autofree char *details = NULL;
+  Step *top;
+
+  if (!aisle_outbox_save_finish (AISLE_OUTBOX (object), result, &error))
+    {
+      g_warning ("Could not save an order: %s", error->message);
+      if (aisle_checkout_page_get_checkout (self->checkout_page) == checkout)
+        {
+          aisle_checkout_page_set_busy (self->checkout_page, FALSE);
+          aisle_checkout_page_show_error (self->checkout_page,
+                                          _("Your order could not be saved on this kiosk. Please ask a member of staff."));
+        }
+      placing_free (placing);
+      return;
+    }
+
+  /* The session may have ended while the disk worked; the order is safe
+   * in the outbox either way. */
+  if (aisle_checkout_page_get_checkout (self->checkout_page) != checkout)
+    {
+      placing_free (placing);
+      return;
+    }
+
+  /* Ordered lines leave the list; what the shopper picks stays. */
+  for (guint i = 0; i < aisle_checkout_get_n_lines (checkout); i++)
+    aisle_shopping_list_remove (self->list, aisle_checkout_get_line (checkout, i)->product_id);
+
+  url = aisle_checkout_order_reference_url (aisle_checkout_get_catalog (checkout), placing->id);
+  details = aisle_checkout_describe_fulfillment (checkout, now);
+  show_done (self, placing->id, url, details, aisle_checkout_get_kind (checkout) == AISLE_CHECKOUT_PICKUP);
+  aisle_checkout_page_clear (self->checkout_page);
+
+  /* Back from the confirmation goes to the list, not into the sent form. */
+  top = current_step (self);
+  if (top != NULL && top->page == PAGE_CHECKOUT)
+    g_array_set_size (self->history, self->history->len - 1);
+  push_step (self, PAGE_DONE, NULL, NULL, NULL);
+  placing_free (placing);
+}
+
+static void
+place_order_cb (AisleShopView *self)
+{
+  AisleCheckout *checkout = aisle_checkout_page_get_checkout (self->checkout_page);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *json = NULL;
+  Placing *placing;
+
+  if (checkout == NULL || self->outbox == NULL)
+    return;
+
+  placing = g_new0 (Placing, 1);
+  placing->self = g_object_ref (self);
+  placing->checkout = g_object_ref (checkout);
+  placing->id = g_uuid_string_random ();
+  json = aisle_checkout_to_json (checkout, placing->id, now, self->kiosk_id, aisle_language_get_current_code ());
+
+  /* The confirmation shows only once the order is on disk. */
+  aisle_checkout_page_set_busy (self->checkout_page, TRUE);
+  aisle_outbox_save_async (self->outbox, placing->id, json, NULL, order_saved_cb, placing);
+}
+
+static void
+order_done_cb (AisleShopView *self)
+{
+  aisle_order_done_page_clear (self->done_page);
+  g_clear_pointer (&self->done_url, g_free);
+  g_clear_pointer (&self->done_details, g_free);
+  if (aisle_shopping_list_get_n_lines (self->list) > 0)
+    {
+      Step *top;
+
+      /* Replace the confirmation: Back must not show it again. */
+      g_array_set_size (self->history, self->history->len - 1);
+      top = current_step (self);
+      if (top != NULL && top->page == PAGE_LIST)
+        render_step (self);
+      else
+        aisle_shop_view_show_list (self);
+    }
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.end-session", NULL);
+}
+
+void
+aisle_shop_view_set_ordering (AisleShopView *self,
+                              AisleOutbox   *outbox,
+                              const char    *store_id,
+                              const char    *kiosk_id)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+  g_return_if_fail (outbox == NULL || AISLE_IS_OUTBOX (outbox));
+
+  g_set_object (&self->outbox, outbox);
+  g_free (self->store_id);
+  self->store_id = g_strdup (store_id);
+  g_free (self->kiosk_id);
+  self->kiosk_id = g_strdup (kiosk_id);
+}
+
+/* The on-screen keyboard types into whichever field has the focus. */
+void
+aisle_shop_view_focus_changed (AisleShopView *self,
+                               GtkWidget     *focus)
+{
+  GtkWidget *editable = NULL;
+
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
+  for (GtkWidget *w = focus; w != NULL && GTK_IS_EDITABLE (w); w = gtk_widget_get_parent (w))
+    editable = w;
+  if (editable == NULL || !gtk_widget_is_ancestor (editable, GTK_WIDGET (self->page_stack)))
+    return;
+  aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (editable));
+  gtk_revealer_set_reveal_child (self->keyboard_revealer, TRUE);
+}
+
 static void
 search_changed_cb (AisleShopView *self)
 {
@@ -447,6 +689,7 @@ search_changed_cb (AisleShopView *self)
 static void
 search_focus_cb (AisleShopView *self)
 {
+  aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (self->search_entry));
   gtk_revealer_set_reveal_child (self->keyboard_revealer, TRUE);
 }
 
@@ -521,6 +764,11 @@ aisle_shop_view_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->list, update_badge, self);
   g_clear_object (&self->list);
   g_clear_pointer (&self->history, g_array_unref);
+  g_clear_object (&self->outbox);
+  g_clear_pointer (&self->store_id, g_free);
+  g_clear_pointer (&self->kiosk_id, g_free);
+  g_clear_pointer (&self->done_url, g_free);
+  g_clear_pointer (&self->done_details, g_free);
 
   G_OBJECT_CLASS (aisle_shop_view_parent_class)->dispose (object);
 }
@@ -537,6 +785,8 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   g_type_ensure (AISLE_TYPE_PRODUCT_GRID);
   g_type_ensure (AISLE_TYPE_PRODUCT_PAGE);
   g_type_ensure (AISLE_TYPE_LIST_PAGE);
+  g_type_ensure (AISLE_TYPE_CHECKOUT_PAGE);
+  g_type_ensure (AISLE_TYPE_ORDER_DONE_PAGE);
   g_type_ensure (AISLE_TYPE_KEYBOARD);
   g_type_ensure (AISLE_TYPE_LANGUAGE_BAR);
 
@@ -552,6 +802,8 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, grid_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, product_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, checkout_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, done_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_badge);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_button);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard_revealer);
@@ -562,6 +814,9 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, product_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, order_cb);
+  gtk_widget_class_bind_template_callback (widget_class, place_order_cb);
+  gtk_widget_class_bind_template_callback (widget_class, order_done_cb);
 
   gtk_widget_class_install_action (widget_class, "shop.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "shop.home", NULL, home_action);

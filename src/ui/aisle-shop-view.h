@@ -44,6 +44,14 @@ void            aisle_shop_view_show_list     (AisleShopView    *self);
 /* Forgets the shopper: search text, history, keyboard. */
 void            aisle_shop_view_reset         (AisleShopView    *self);
 const char     *aisle_shop_view_get_page_name (AisleShopView    *self);
+/* Where orders go, this kiosk's store and its id for the order document. */
+void            aisle_shop_view_set_ordering  (AisleShopView    *self,
+                                               AisleOutbox      *outbox,
+                                               const char       *store_id,
+                                               const char       *kiosk_id);
+/* The window's focus moved: a form field takes the on-screen keyboard. */
+void            aisle_shop_view_focus_changed (AisleShopView    *self,
+                                               GtkWidget        *focus);
 AisleShopState *aisle_shop_view_save_state    (AisleShopView    *self);
 void            aisle_shop_view_restore_state (AisleShopView    *self,
                                                AisleShopState   *state);

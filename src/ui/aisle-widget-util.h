@@ -12,6 +12,9 @@ G_BEGIN_DECLS
 void aisle_widget_dispose_children (GtkWidget *widget,
                                     GType      widget_type);
 
+/* Empties a GtkBox, GtkFlowBox or GtkGrid filled from code. */
+void aisle_widget_remove_children  (GtkWidget *container);
+
 /* A caption over a big value, as on the stockroom's shelf labels: "AISLE 12".
  * @value NULL shows "?" (the place is not known). */
 GtkWidget *aisle_location_cell_new (const char   *caption,

@@ -816,12 +816,60 @@ test_message_may_be_null (void)
   g_assert_null (aisle_validate_postcode ("53000", "ES", NULL));
 }
 
+static void
+test_address_lines (void)
+{
+  g_autofree char *big = g_strnfill (10 * 1024 * 1024, 'a');
+  g_autofree char *long_street = g_strnfill (101, 'b');
+  char *message = NULL;
+  char *value;
+
+  value = aisle_validate_street ("  Via   Esempio 12/B ", &message);
+  g_assert_cmpstr (value, ==, "Via Esempio 12/B");
+  g_assert_null (message);
+  g_free (value);
+  value = aisle_validate_street ("Hauptstraße 5", NULL);
+  g_assert_cmpstr (value, ==, "Hauptstraße 5");
+  g_free (value);
+
+  g_assert_null (aisle_validate_street ("", &message));
+  g_assert_nonnull (message);
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_street ("12", &message));        /* no street name */
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_street ("Via\nRoma 1", &message));   /* a line break inside */
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_street ("Via\u202ERoma 1", &message));   /* reorders text */
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_street (long_street, &message));
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_street (big, &message));
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_street ("\xff\xfe Straße", &message));
+  g_clear_pointer (&message, g_free);
+
+  value = aisle_validate_city (" Frankfurt (Oder) ", NULL);
+  g_assert_cmpstr (value, ==, "Frankfurt (Oder)");
+  g_free (value);
+  value = aisle_validate_city ("L'Aquila", NULL);
+  g_assert_cmpstr (value, ==, "L'Aquila");
+  g_free (value);
+  g_assert_null (aisle_validate_city ("20100", &message));
+  g_assert_nonnull (message);
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_city ("<b>Roma</b>", &message));
+  g_clear_pointer (&message, g_free);
+  g_assert_null (aisle_validate_city (big, &message));
+  g_clear_pointer (&message, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/validate/address/lines", test_address_lines);
   g_test_add_func ("/validate/name/trims-and-collapses", test_name_trims_and_collapses);
   g_test_add_func ("/validate/name/punctuation", test_name_punctuation);
   g_test_add_func ("/validate/name/scripts", test_name_scripts);

@@ -1,0 +1,306 @@
+/* kiosk-test-util.c: driving the real kiosk in-process under Xvfb */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "kiosk-test-util.h"
+
+char *kiosk_fixture_url;
+
+/* Helpers: looking at the screen */
+
+gboolean
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data,
+          guint      timeout_ms)
+{
+  gint64 end = g_get_monotonic_time () + timeout_ms * 1000;
+
+  while (!done (data))
+    {
+      if (g_get_monotonic_time () > end)
+        return FALSE;
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (2000);
+    }
+  return TRUE;
+}
+
+static gboolean
+never (gpointer data)
+{
+  return FALSE;
+}
+
+void
+settle (guint ms)
+{
+  wait_for (never, NULL, ms);
+}
+
+static void
+collect_text (GtkWidget *widget,
+              GString   *out)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_LABEL (widget))
+    g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (GTK_IS_EDITABLE (widget) && GTK_IS_TEXT (widget))
+    g_string_append_printf (out, "[%s]\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_text (child, out);
+}
+
+char *
+screen_text (AisleWindow *window)
+{
+  GString *out = g_string_new (NULL);
+  collect_text (GTK_WIDGET (window), out);
+  return g_string_free (out, FALSE);
+}
+
+
+gboolean
+shows_text (gpointer data)
+{
+  Expect *e = data;
+  g_autofree char *text = screen_text (e->window);
+  return strstr (text, e->text) != NULL;
+}
+
+GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+      if (found)
+        return found;
+    }
+  return NULL;
+}
+
+/* Taps the button that shows @text, as a finger would. */
+void
+tap (AisleWindow *window,
+     const char  *text)
+{
+  GtkWidget *label = NULL;
+  GtkWidget *button;
+  Expect e = { window, text };
+
+  wait_for (shows_text, &e, 5000);
+  label = find_label (GTK_WIDGET (window), text);
+  g_assert_nonnull (label);
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  /* What a finger's release does; gtk_widget_activate() would emit
+   * "clicked" only after a 250 ms press animation. */
+  g_signal_emit_by_name (button, "clicked");
+}
+
+void
+type_text (AisleWindow *window,
+           const char  *text)
+{
+  GtkWidget *entry = find_type (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY);
+
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+}
+
+void
+screenshot (AisleWindow *window,
+            const char  *name)
+{
+  const char *dir = g_getenv ("AISLE_SCREENSHOT_DIR");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  int width, height;
+
+  if (dir == NULL)
+    return;
+
+  settle (400);  /* images arrive from worker threads */
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  height = gtk_widget_get_height (GTK_WIDGET (window));
+  paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  gdk_texture_save_to_png (texture, path);
+}
+
+/* Touch targets: every button a shopper can see is at least 64×64 px. */
+static void
+check_targets (GtkWidget *widget,
+               GtkWidget *window,
+               GString   *problems)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (GTK_IS_BUTTON (widget))
+    {
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+      if (bounds.size.width < 64 || bounds.size.height < 64)
+        g_string_append_printf (problems, "%s “%s” is %.0f×%.0f\n", G_OBJECT_TYPE_NAME (widget),
+                                gtk_button_get_label (GTK_BUTTON (widget)) ?: "",
+                                bounds.size.width, bounds.size.height);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    check_targets (child, window, problems);
+}
+
+void
+assert_touch_targets (AisleWindow *window)
+{
+  g_autoptr(GString) problems = g_string_new (NULL);
+  gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
+
+  /* New widgets have no size until GTK's next layout, which a slow
+   * (sanitizer) build reaches later: a real problem persists. */
+  do
+    {
+      settle (50);
+      g_string_truncate (problems, 0);
+      check_targets (GTK_WIDGET (window), GTK_WIDGET (window), problems);
+    }
+  while (problems->len > 0 && g_get_monotonic_time () < end);
+
+  if (problems->len > 0)
+    g_error ("Touch targets smaller than 64 px:\n%s", problems->str);
+}
+
+/* Running the real application */
+
+typedef struct
+{
+  Steps steps;
+  char *cache_dir;
+} Run;
+
+static gboolean
+has_catalog (gpointer data)
+{
+  return aisle_store_get_catalog (aisle_application_get_store (data)) != NULL &&
+         aisle_store_get_stock (aisle_application_get_store (data)) != NULL;
+}
+
+static void
+activated (GApplication *app,
+           Run          *run)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  g_assert_true (AISLE_IS_WINDOW (window));
+  g_assert_true (wait_for (has_catalog, app, 10000));
+  settle (100);
+
+  run->steps (AISLE_APPLICATION (app), AISLE_WINDOW (window));
+
+  gtk_window_destroy (window);
+}
+
+void
+run_kiosk (Steps       steps,
+           const char *language)
+{
+  run_kiosk_on (kiosk_fixture_url, steps, language);
+}
+
+void
+run_kiosk_on (const char *url,
+              Steps       steps,
+              const char *language)
+{
+  g_autoptr(AisleApplication) app = aisle_application_new ();
+  g_autofree char *cache = g_dir_make_tmp ("aisle-ui-XXXXXX", NULL);
+  char *argv[] = { (char *)"aisle", (char *)"--windowed",
+                   (char *)"--store-url", (char *)url,
+                   (char *)"--store-id", (char *)"milano",
+                   (char *)"--cache-dir", cache,
+                   (char *)"--language", (char *)language, NULL };
+  Run run = { steps, cache };
+  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", cache);
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (activated), &run);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (argv) - 1, argv), ==, 0);
+  g_assert_cmpint (system (rm), ==, 0);
+}
+
+AisleShopView *
+shop (AisleWindow *window)
+{
+  return (AisleShopView *)aisle_window_get_shop_view (window);
+}
+
+void
+tap_near (AisleWindow *window,
+          const char  *near,
+          const char  *button_label)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (window), near);
+  GtkWidget *row;
+
+  g_assert_nonnull (label);
+  /* Up to the row, then down to the button with that label. */
+  for (row = label; row != NULL && !gtk_widget_has_css_class (row, "list-row"); row = gtk_widget_get_parent (row));
+  g_assert_nonnull (row);
+  label = find_label (row, button_label);
+  g_assert_nonnull (label);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+}
+
+
+void
+kiosk_test_init (int    *argc,
+                 char ***argv)
+{
+  const char *srcdir = g_getenv ("G_TEST_SRCDIR");
+  g_autofree char *dir = g_build_filename (srcdir ? srcdir : ".", "fixtures", "feed", NULL);
+
+  g_test_init (argc, argv, NULL);
+  aisle_application_setup_i18n ();
+  kiosk_fixture_url = g_filename_to_uri (dir, NULL, NULL);
+}

@@ -1,0 +1,77 @@
+/* kiosk-test-util.h: driving the real kiosk in-process under Xvfb
+ *
+ * Shared by the UI tests: run the application on a feed, look at what the
+ * screen shows (mapped labels), tap buttons by their text, save screenshots
+ * when AISLE_SCREENSHOT_DIR is set.
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "aisle-application.h"
+#include "aisle-shop-view.h"
+#include "aisle-window.h"
+
+G_BEGIN_DECLS
+
+typedef void (*Steps) (AisleApplication *app,
+                       AisleWindow      *window);
+
+/* file:// URL of tests/fixtures/feed, set by kiosk_test_init(). */
+extern char *kiosk_fixture_url;
+
+void           kiosk_test_init      (int          *argc,
+                                     char       ***argv);
+
+gboolean       wait_for             (gboolean   (*done) (gpointer),
+                                     gpointer      data,
+                                     guint         timeout_ms);
+void           settle               (guint         ms);
+char          *screen_text          (AisleWindow  *window);
+gboolean       shows_text           (gpointer      data);
+GtkWidget     *find_label           (GtkWidget    *widget,
+                                     const char   *text);
+GtkWidget     *find_type            (GtkWidget    *widget,
+                                     GType         type);
+void           tap                  (AisleWindow  *window,
+                                     const char   *text);
+/* Taps the button labelled @button_label in the list row that shows @near. */
+void           tap_near             (AisleWindow  *window,
+                                     const char   *near,
+                                     const char   *button_label);
+void           type_text            (AisleWindow  *window,
+                                     const char   *text);
+void           screenshot           (AisleWindow  *window,
+                                     const char   *name);
+void           assert_touch_targets (AisleWindow  *window);
+void           run_kiosk            (Steps         steps,
+                                     const char   *language);
+void           run_kiosk_on         (const char   *url,
+                                     Steps         steps,
+                                     const char   *language);
+AisleShopView *shop                 (AisleWindow  *window);
+
+typedef struct
+{
+  AisleWindow *window;
+  const char  *text;
+} Expect;
+
+#define assert_shows(window, needle) \
+  G_STMT_START { \
+    Expect e_ = { (window), (needle) }; \
+    if (!wait_for (shows_text, &e_, 5000)) \
+      { \
+        g_autofree char *t_ = screen_text (window); \
+        g_error ("The screen does not show “%s”; it shows:\n%s", (needle), t_); \
+      } \
+  } G_STMT_END
+
+#define assert_not_shows(window, needle) \
+  G_STMT_START { \
+    g_autofree char *t_ = screen_text (window); \
+    if (strstr (t_, (needle)) != NULL) \
+      g_error ("The screen shows “%s” but should not:\n%s", (needle), t_); \
+  } G_STMT_END
+
+G_END_DECLS
