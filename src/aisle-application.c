@@ -10,6 +10,7 @@
 #include "aisle-application.h"
 #include "aisle-benchmark.h"
 #include "aisle-feed-store.h"
+#include "aisle-kiosk-guard.h"
 #include "aisle-language.h"
 #include "aisle-window.h"
 
@@ -109,6 +110,20 @@ setting_string (AisleApplication *self,
   if (schema != NULL && g_settings_schema_has_key (schema, key))
     value = g_settings_get_string (self->settings, key);
   return g_strdup (value && *value ? value : fallback);
+}
+
+static guint
+setting_uint (AisleApplication *self,
+              const char       *key,
+              guint             fallback)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (self->settings != NULL)
+    g_object_get (self->settings, "settings-schema", &schema, NULL);
+  if (schema == NULL || !g_settings_schema_has_key (schema, key))
+    return fallback;
+  return g_settings_get_uint (self->settings, key);
 }
 
 static char *
@@ -261,10 +276,16 @@ aisle_application_activate (GApplication *app)
       window = GTK_WINDOW (aisle_window_new (self));
       if (self->benchmark)
         aisle_benchmark_start (AISLE_WINDOW (window), self->benchmark_queries);
+      AisleKioskGuard *guard = AISLE_KIOSK_GUARD (aisle_window_get_guard (AISLE_WINDOW (window)));
+
+      aisle_kiosk_guard_set_idle (guard, setting_uint (self, "idle-timeout", 90), setting_uint (self, "idle-countdown", 15));
       if (self->windowed)
         gtk_window_set_default_size (window, 1920, 1080);
       else
-        gtk_window_fullscreen (window);
+        {
+          gtk_window_fullscreen (window);
+          aisle_kiosk_guard_set_keep_fullscreen (guard, TRUE);
+        }
     }
 
   gtk_window_present (window);

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "aisle-attract-page.h"
+#include "aisle-kiosk-guard.h"
 #include "aisle-scanner.h"
 #include "aisle-shop-view.h"
 #include "aisle-window.h"
@@ -19,7 +20,11 @@ struct _AisleWindow
   AisleScanner         *scanner;
   AisleShoppingList    *list;      /* the shopper's session */
 
+  AisleKioskGuard      *guard;
+
   GtkStack             *root_stack;
+  GtkRevealer          *idle_revealer;
+  GtkLabel             *idle_label;
   AisleAttractPage     *attract;
   AisleShopView        *shop;
 };
@@ -78,6 +83,34 @@ static void
 surface_layout (AisleWindow *self)
 {
   update_orientation (self);
+}
+
+static void
+countdown_cb (AisleWindow *self,
+              guint        remaining)
+{
+  g_autofree char *text = NULL;
+
+  gtk_revealer_set_reveal_child (self->idle_revealer, remaining > 0);
+  if (remaining == 0)
+    return;
+  text = g_strdup_printf (ngettext ("This kiosk starts over in %u second, and your list is cleared.",
+                                    "This kiosk starts over in %u seconds, and your list is cleared.", remaining),
+                          remaining);
+  gtk_label_set_text (self->idle_label, text);
+}
+
+static void
+expired_cb (AisleWindow *self)
+{
+  g_message ("Idle: the shopper's session ended");
+  aisle_window_show_attract (self);
+}
+
+static void
+still_here_cb (AisleWindow *self)
+{
+  aisle_kiosk_guard_poke (self->guard);
 }
 
 static void
@@ -143,6 +176,7 @@ aisle_window_start (AisleWindow *self)
 
   aisle_shop_view_show_home (self->shop);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->shop));
+  aisle_kiosk_guard_set_session (self->guard, TRUE);
 }
 
 void
@@ -153,6 +187,8 @@ aisle_window_show_attract (AisleWindow *self)
   /* The shopper is gone: nothing of theirs stays for the next one. */
   aisle_shopping_list_clear (self->list);
   aisle_shop_view_reset (self->shop);
+  gtk_revealer_set_reveal_child (self->idle_revealer, FALSE);
+  aisle_kiosk_guard_set_session (self->guard, FALSE);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));
 }
 
@@ -165,6 +201,7 @@ aisle_window_open_code (AisleWindow *self,
 
   /* A scan works from any screen, the attract screen included. */
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->shop));
+  aisle_kiosk_guard_set_session (self->guard, TRUE);
   aisle_shop_view_open_code (self->shop, code);
 }
 
@@ -199,6 +236,7 @@ aisle_window_dispose (GObject *object)
   AisleWindow *self = (AisleWindow *)object;
 
   g_clear_object (&self->scanner);
+  g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->list);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_WINDOW);
@@ -217,6 +255,9 @@ aisle_window_class_init (AisleWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AisleWindow, root_stack);
+  gtk_widget_class_bind_template_child (widget_class, AisleWindow, idle_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AisleWindow, idle_label);
+  gtk_widget_class_bind_template_callback (widget_class, still_here_cb);
   gtk_widget_class_install_action (widget_class, "win.end-session", NULL, end_session_action);
 }
 
@@ -247,8 +288,20 @@ aisle_window_new (AisleApplication *app)
   g_signal_connect_object (self->store, "notify::catalog", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::stock", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
 
+  self->guard = aisle_kiosk_guard_new (GTK_WINDOW (self), FALSE);
+  g_signal_connect_object (self->guard, "countdown", G_CALLBACK (countdown_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->guard, "expired", G_CALLBACK (expired_cb), self, G_CONNECT_SWAPPED);
+
   self->scanner = aisle_scanner_new (GTK_WIDGET (self));
   g_signal_connect_object (self->scanner, "scanned", G_CALLBACK (scanned_cb), self, G_CONNECT_SWAPPED);
 
   return self;
+}
+
+/* The kiosk's lockdown and idle countdown, for the application and tests. */
+GObject *
+aisle_window_get_guard (AisleWindow *self)
+{
+  g_return_val_if_fail (AISLE_IS_WINDOW (self), NULL);
+  return G_OBJECT (self->guard);
 }

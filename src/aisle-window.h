@@ -22,4 +22,6 @@ void         aisle_window_open_code    (AisleWindow      *self,
 GtkWidget   *aisle_window_get_shop_view (AisleWindow     *self);
 GObject     *aisle_window_get_scanner  (AisleWindow      *self);
 
+GObject     *aisle_window_get_guard   (AisleWindow *self);
+
 G_END_DECLS

@@ -412,7 +412,9 @@ static const char * const month_names[] = {
 };
 
 /* Day names from our own catalogue: the kiosk switches LANGUAGE, not the
- * C library's LC_TIME, so strftime would answer in the system's language. */
+ * C library's LC_TIME, so strftime would answer in the system's language.
+ * The NULL domain is textdomain()'s, as _() uses: with a named domain GLib
+ * may decide once, in a C locale, never to translate. */
 static char *
 describe_day (GDateTime *day,
               GDateTime *today)
@@ -431,9 +433,9 @@ describe_day (GDateTime *day,
   /* Translators: a short date: weekday, day of the month, month, as in
    * "Sat 21 Nov". Reorder with %1$s, %2$u, %3$s; German: "%1$s, %2$u. %3$s". */
   return g_strdup_printf (C_("date", "%1$s %2$u %3$s"),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "weekday", weekday_names[g_date_time_get_day_of_week (day) - 1]),
+                          g_dpgettext2 (NULL, "weekday", weekday_names[g_date_time_get_day_of_week (day) - 1]),
                           (guint) d,
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m - 1]));
+                          g_dpgettext2 (NULL, "month", month_names[m - 1]));
 }
 
 char *

@@ -390,6 +390,16 @@ aisle_shop_view_go_back (AisleShopView *self)
   render_step (self);
 }
 
+/* The next shopper starts at the top of every page. */
+static void
+scroll_to_top (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget)), 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    scroll_to_top (child);
+}
+
 void
 aisle_shop_view_reset (AisleShopView *self)
 {
@@ -401,7 +411,9 @@ aisle_shop_view_reset (AisleShopView *self)
   g_clear_pointer (&self->done_url, g_free);
   g_clear_pointer (&self->done_details, g_free);
   aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (self->search_entry));
+  aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
   set_query_text (self, NULL);
+  scroll_to_top (GTK_WIDGET (self));
   aisle_shop_view_show_home (self);
 }
 
