@@ -1,0 +1,82 @@
+/* aisle-printer.c: what prints a slip, and the errors a shopper is told about */
+#define G_LOG_DOMAIN "aisle-printer"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-printer.h"
+
+G_DEFINE_QUARK (aisle-printer-error-quark, aisle_printer_error)
+
+G_DEFINE_INTERFACE (AislePrinter, aisle_printer, G_TYPE_OBJECT)
+
+static void
+aisle_printer_default_init (AislePrinterInterface *iface)
+{
+}
+
+const char *
+aisle_printer_error_message (AislePrinterError code)
+{
+  /* Said to a shopper standing at the kiosk: what happened and what to do,
+   * no jargon. The slip is kept, so staff can print it again. */
+  switch (code)
+    {
+    case AISLE_PRINTER_ERROR_OFFLINE:
+      return _("The printer is not available right now. Please ask a member of staff for your slip.");
+    case AISLE_PRINTER_ERROR_PAPER_OUT:
+      return _("The printer has run out of paper. Please ask a member of staff for your slip.");
+    case AISLE_PRINTER_ERROR_COVER_OPEN:
+      return _("The printer is open. Please ask a member of staff for your slip.");
+    case AISLE_PRINTER_ERROR_TIMEOUT:
+      return _("The printer is not answering. Please ask a member of staff for your slip.");
+    case AISLE_PRINTER_ERROR_FAILED:
+    default:
+      return _("Your slip could not be printed. Please ask a member of staff for it.");
+    }
+}
+
+void
+aisle_printer_print_async (AislePrinter        *self,
+                           AisleSlip           *slip,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (AISLE_IS_PRINTER (self));
+  g_return_if_fail (AISLE_IS_SLIP (slip));
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  AISLE_PRINTER_GET_IFACE (self)->print_async (self, slip, cancellable, callback, user_data);
+}
+
+gboolean
+aisle_printer_print_finish (AislePrinter  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_autoptr(GError) local = NULL;
+  AislePrinterError code = AISLE_PRINTER_ERROR_FAILED;
+
+  g_return_val_if_fail (AISLE_IS_PRINTER (self), FALSE);
+  g_return_val_if_fail (G_IS_ASYNC_RESULT (result), FALSE);
+
+  if (AISLE_PRINTER_GET_IFACE (self)->print_finish (self, result, &local))
+    return TRUE;
+
+  if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return FALSE;
+    }
+
+  /* The detail is for staff, in the log; the shopper gets a sentence made
+   * here, on the caller's thread, in the language the kiosk shows now. */
+  if (local != NULL && local->domain == AISLE_PRINTER_ERROR && local->code >= 0 &&
+      local->code <= AISLE_PRINTER_ERROR_FAILED)
+    code = local->code;
+  g_message ("%s could not print: %s", G_OBJECT_TYPE_NAME (self), local ? local->message : "no reason given");
+  g_set_error_literal (error, AISLE_PRINTER_ERROR, code, aisle_printer_error_message (code));
+  return FALSE;
+}
