@@ -9,6 +9,7 @@
 
 #include "aisle-application.h"
 #include "aisle-benchmark.h"
+#include "aisle-config.h"
 #include "aisle-feed-store.h"
 #include "aisle-kiosk-guard.h"
 #include "aisle-language.h"
@@ -19,6 +20,7 @@ struct _AisleApplication
   AdwApplication    parent_instance;
 
   GSettings        *settings;     /* NULL when the schema is not installed */
+  AisleConfig      *config;       /* the settings over /etc's provisioning; NULL with them */
   AisleStore       *store;
   AisleImageLoader *images;
   AisleOutbox      *outbox;
@@ -96,19 +98,30 @@ load_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
+/* An older installed schema may lack a key; asking for it would abort. */
+static gboolean
+has_setting (AisleApplication *self,
+             const char       *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (self->config == NULL)
+    return FALSE;
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  return schema != NULL && g_settings_schema_has_key (schema, key);
+}
+
+/* Settings through AisleConfig, so a fleet's /etc/aisle/kiosk.conf applies. */
 static char *
 setting_string (AisleApplication *self,
                 const char       *key,
                 const char       *fallback)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autofree char *value = NULL;
 
-  /* An older installed schema may lack a key; asking for it would abort. */
-  if (self->settings != NULL)
-    g_object_get (self->settings, "settings-schema", &schema, NULL);
-  if (schema != NULL && g_settings_schema_has_key (schema, key))
-    value = g_settings_get_string (self->settings, key);
+  if (has_setting (self, key))
+    value = aisle_config_is_secret (self->config, key) ? aisle_config_dup_secret (self->config, key)
+                                                       : aisle_config_get_string (self->config, key);
   return g_strdup (value && *value ? value : fallback);
 }
 
@@ -117,13 +130,7 @@ setting_uint (AisleApplication *self,
               const char       *key,
               guint             fallback)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (self->settings != NULL)
-    g_object_get (self->settings, "settings-schema", &schema, NULL);
-  if (schema == NULL || !g_settings_schema_has_key (schema, key))
-    return fallback;
-  return g_settings_get_uint (self->settings, key);
+  return has_setting (self, key) ? aisle_config_get_uint (self->config, key) : fallback;
 }
 
 static char *
@@ -197,7 +204,7 @@ create_store (AisleApplication *self)
 
   feed = aisle_feed_store_new (url, store_id, catalog_cache);
   if (!self->benchmark)
-    aisle_feed_store_set_refresh_interval (feed, self->settings ? g_settings_get_uint (self->settings, "refresh-interval") : 300);
+    aisle_feed_store_set_refresh_interval (feed, setting_uint (self, "refresh-interval", 300));
   self->store = AISLE_STORE (feed);
   self->images = aisle_image_loader_new (cache_root);
   self->active_store_id = g_strdup (store_id);
@@ -254,6 +261,8 @@ aisle_application_startup (GApplication *app)
                 NULL);
 
   self->settings = load_settings ();
+  if (self->settings != NULL)
+    self->config = aisle_config_new (self->settings, NULL);
   code = self->language ? g_strdup (self->language) : setting_string (self, "default-language", "en");
   apply_language (self, code);
 
@@ -319,6 +328,7 @@ aisle_application_dispose (GObject *object)
     aisle_outbox_close (self->outbox);
   g_clear_object (&self->outbox);
   g_clear_pointer (&self->active_store_id, g_free);
+  g_clear_object (&self->config);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (aisle_application_parent_class)->dispose (object);

@@ -7,21 +7,11 @@
 
 #include "aisle-checkout.h"
 #include "aisle-feed-parser.h"
+#include "feed-fixture.h"
 #include "aisle-language.h"
 
 static AisleCatalog *catalog;
 static AisleStock *stock;
-
-static GBytes *
-fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "feed", name, NULL);
-  char *contents;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_bytes_new_take (contents, len);
-}
 
 /* Friday 20 November 2026, 10:00 in Milan. */
 static GDateTime *
@@ -88,13 +78,10 @@ test_short_stock (void)
 
   /* Stock of another catalog version is not trusted. */
   {
-    g_autoptr(GBytes) json = fixture ("catalog.json");
-    g_autoptr(GBytes) stock_json = fixture ("stock/milano.json");
-    AisleCatalogMeta meta = { 0 };
-    g_autoptr(GBytes) image = aisle_feed_parse_catalog (json, &meta, NULL, NULL);
-    g_autoptr(AisleCatalog) other = aisle_catalog_new_from_bytes (image, NULL);
-    g_autoptr(AisleStock) other_stock = aisle_feed_parse_stock (other, stock_json, NULL, NULL);
+    g_autoptr(AisleCatalog) other = NULL;
+    g_autoptr(AisleStock) other_stock = NULL;
 
+    feed_fixture_load (&other, &other_stock);
     aisle_checkout_set_pickup_store (checkout, 0, other_stock);
     g_assert_cmpint (aisle_checkout_line_availability (checkout, 0, NULL), ==, AISLE_LINE_UNKNOWN);
   }
@@ -297,20 +284,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GBytes) catalog_json = NULL;
-  g_autoptr(GBytes) stock_json = NULL;
-  g_autoptr(GBytes) image = NULL;
-  AisleCatalogMeta meta = { 0 };
   int status;
 
   g_setenv ("LANGUAGE", "C", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  catalog_json = fixture ("catalog.json");
-  stock_json = fixture ("stock/milano.json");
-  image = aisle_feed_parse_catalog (catalog_json, &meta, NULL, NULL);
-  catalog = aisle_catalog_new_from_bytes (image, NULL);
-  stock = aisle_feed_parse_stock (catalog, stock_json, NULL, NULL);
+  feed_fixture_load (&catalog, &stock);
 
   g_test_add_func ("/checkout/lines-and-availability", test_lines_and_availability);
   g_test_add_func ("/checkout/short-stock", test_short_stock);

@@ -5,19 +5,7 @@
 
 #include "aisle-error.h"
 #include "aisle-feed-parser.h"
-
-static GBytes *
-fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "feed", name, NULL);
-  g_autoptr(GError) error = NULL;
-  char *contents;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, &error));
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, len);
-}
+#include "feed-fixture.h"
 
 static AisleCatalog *
 parse_catalog_string (const char       *json,
@@ -35,7 +23,7 @@ parse_catalog_string (const char       *json,
 static AisleCatalog *
 fixture_catalog (AisleFeedReport *report)
 {
-  g_autoptr(GBytes) json = fixture ("catalog.json");
+  g_autoptr(GBytes) json = feed_fixture_bytes ("catalog.json");
   AisleCatalogMeta meta = { .etag = "\"e1\"", .source = "test", .fetched_at = 1700000000 };
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) image = aisle_feed_parse_catalog (json, &meta, report, &error);
@@ -132,7 +120,7 @@ static void
 test_stock (void)
 {
   g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
-  g_autoptr(GBytes) json = fixture ("stock/milano.json");
+  g_autoptr(GBytes) json = feed_fixture_bytes ("stock/milano.json");
   g_autoptr(GError) error = NULL;
   AisleFeedReport report = { 0 };
   g_autoptr(AisleStock) stock = aisle_feed_parse_stock (catalog, json, &report, &error);
@@ -180,7 +168,7 @@ test_stock (void)
   /* The saved image reads back the same, for this catalog only. */
   {
     g_autoptr(AisleStock) again = aisle_stock_new_from_bytes (catalog, aisle_stock_get_bytes (stock), &error);
-    g_autoptr(GBytes) other_json = fixture ("catalog.json");
+    g_autoptr(GBytes) other_json = feed_fixture_bytes ("catalog.json");
     AisleCatalogMeta other_meta = { .etag = "\"another version\"" };
     g_autoptr(GBytes) other_image = aisle_feed_parse_catalog (other_json, &other_meta, NULL, NULL);
     g_autoptr(AisleCatalog) other = aisle_catalog_new_from_bytes (other_image, NULL);

@@ -2,21 +2,11 @@
 #include "config.h"
 
 #include "aisle-feed-parser.h"
+#include "feed-fixture.h"
 #include "aisle-shopping-list.h"
 
 static AisleCatalog *catalog;
 static AisleStock *stock;
-
-static GBytes *
-fixture (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", "feed", name, NULL);
-  char *contents;
-  gsize len;
-
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  return g_bytes_new_take (contents, len);
-}
 
 static void
 count_changes (AisleShoppingList *list,
@@ -139,19 +129,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GBytes) catalog_json = NULL;
-  g_autoptr(GBytes) stock_json = NULL;
-  g_autoptr(GBytes) image = NULL;
-  AisleCatalogMeta meta = { 0 };
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  catalog_json = fixture ("catalog.json");
-  stock_json = fixture ("stock/milano.json");
-  image = aisle_feed_parse_catalog (catalog_json, &meta, NULL, NULL);
-  catalog = aisle_catalog_new_from_bytes (image, NULL);
-  stock = aisle_feed_parse_stock (catalog, stock_json, NULL, NULL);
+  feed_fixture_load (&catalog, &stock);
 
   g_test_add_func ("/list/arithmetic", test_arithmetic);
   g_test_add_func ("/list/natural-order", test_natural_order);
