@@ -10,10 +10,21 @@
 #include "aisle-application.h"
 #include "aisle-benchmark.h"
 #include "aisle-config.h"
+#include "aisle-cups-printer.h"
+#include "aisle-escpos-printer.h"
 #include "aisle-feed-store.h"
 #include "aisle-kiosk-guard.h"
 #include "aisle-language.h"
+#include "aisle-pdf-printer.h"
 #include "aisle-window.h"
+
+/* What the outbox's sender thread hands orders to: the current backend,
+ * which staff may replace at any time. */
+typedef struct
+{
+  GMutex      lock;
+  AisleStore *store;
+} StoreSlot;
 
 struct _AisleApplication
 {
@@ -24,6 +35,8 @@ struct _AisleApplication
   AisleStore       *store;
   AisleImageLoader *images;
   AisleOutbox      *outbox;
+  StoreSlot        *store_slot;   /* shared with the outbox's sender thread */
+  AislePrintQueue  *print_queue;
   char             *active_store_id;
 
   char             *store_url;
@@ -36,6 +49,14 @@ struct _AisleApplication
 };
 
 G_DEFINE_FINAL_TYPE (AisleApplication, aisle_application, ADW_TYPE_APPLICATION)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static const GOptionEntry options[] = {
   { "windowed", 'w', 0, G_OPTION_ARG_NONE, NULL, N_("Run in a window instead of fullscreen (for development)"), NULL },
@@ -170,30 +191,72 @@ load_cached_done (GObject      *object,
   aisle_store_refresh_async (self->store, NULL, refresh_done, NULL);
 }
 
-/* Orders live in the data folder, not the cache: a cache may be wiped, an
- * order waiting to be sent may not. Tests and benchmarks that give a cache
- * folder keep everything there. */
 static void
-create_outbox (AisleApplication *self,
-               AisleFeedStore   *feed,
-               const char       *cache_dir)
+store_slot_free (gpointer data)
 {
-  g_autofree char *dir = cache_dir ? g_strdup (cache_dir) : g_build_filename (g_get_user_data_dir (), "aisle", NULL);
-  g_autofree char *path = g_build_filename (dir, "orders.sqlite", NULL);
-  g_autofree char *token = setting_string (self, "access-token", NULL);
+  StoreSlot *slot = data;
+
+  g_clear_object (&slot->store);
+  g_mutex_clear (&slot->lock);
+  g_free (slot);
+}
+
+/* Runs on the outbox's sender thread. */
+static void
+store_slot_submit (const char        *id,
+                   const char        *json,
+                   AisleSubmitResult *result,
+                   gpointer           user_data)
+{
+  StoreSlot *slot = user_data;
+  g_autoptr(AisleStore) store = NULL;
+
+  g_mutex_lock (&slot->lock);
+  store = slot->store ? g_object_ref (slot->store) : NULL;
+  g_mutex_unlock (&slot->lock);
+
+  if (store == NULL)
+    {
+      result->outcome = AISLE_SUBMIT_RETRY;
+      result->message = g_strdup (_("No store is set up on this kiosk yet."));
+      return;
+    }
+  aisle_store_submit_order (store, id, json, result);
+}
+
+/* Where the kiosk keeps what must survive a restart: orders and print jobs
+ * live in the data folder, not the cache (a cache may be wiped, an order
+ * waiting to be sent may not). Tests and benchmarks that give a cache
+ * folder keep everything there. */
+static char *
+data_dir (AisleApplication *self)
+{
+  char *dir = self->cache_dir ? g_strdup (self->cache_dir) : g_build_filename (g_get_user_data_dir (), "aisle", NULL);
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
-    g_warning ("Cannot create %s for orders: %s", dir, g_strerror (errno));
-  if (token != NULL)
-    aisle_feed_store_set_access_token (feed, token);
-  self->outbox = aisle_outbox_new (path, aisle_store_outbox_submit, g_object_ref (self->store), g_object_unref, 0);
+    g_warning ("Cannot create %s: %s", dir, g_strerror (errno));
+  return dir;
 }
 
 static void
-create_store (AisleApplication *self)
+create_outbox (AisleApplication *self)
+{
+  g_autofree char *dir = data_dir (self);
+  g_autofree char *path = g_build_filename (dir, "orders.sqlite", NULL);
+  StoreSlot *slot = g_new0 (StoreSlot, 1);
+
+  g_mutex_init (&slot->lock);
+  self->store_slot = slot;
+  self->outbox = aisle_outbox_new (path, store_slot_submit, slot, store_slot_free, 0);
+}
+
+static AisleStore *
+new_store (AisleApplication *self,
+           char            **store_id_out)
 {
   g_autofree char *url = self->store_url ? g_strdup (self->store_url) : setting_string (self, "base-url", NULL);
   g_autofree char *store_id = self->store_id ? g_strdup (self->store_id) : setting_string (self, "store-id", "milano");
+  g_autofree char *token = setting_string (self, "access-token", NULL);
   g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
                                                 : g_build_filename (g_get_user_cache_dir (), "aisle", NULL);
   g_autofree char *catalog_cache = g_build_filename (cache_root, "catalog", NULL);
@@ -205,12 +268,150 @@ create_store (AisleApplication *self)
   feed = aisle_feed_store_new (url, store_id, catalog_cache);
   if (!self->benchmark)
     aisle_feed_store_set_refresh_interval (feed, setting_uint (self, "refresh-interval", 300));
-  self->store = AISLE_STORE (feed);
-  self->images = aisle_image_loader_new (cache_root);
-  self->active_store_id = g_strdup (store_id);
-  create_outbox (self, feed, self->cache_dir);
+  if (token != NULL)
+    aisle_feed_store_set_access_token (feed, token);
+  *store_id_out = g_steal_pointer (&store_id);
+  return AISLE_STORE (feed);
+}
+
+/* Installs @store as the kiosk's backend, for the screens and for orders. */
+static void
+set_store (AisleApplication *self,
+           AisleStore       *store,
+           char             *store_id)
+{
+  g_set_object (&self->store, store);
+  g_free (self->active_store_id);
+  self->active_store_id = store_id;
+
+  g_mutex_lock (&self->store_slot->lock);
+  g_set_object (&self->store_slot->store, store);
+  g_mutex_unlock (&self->store_slot->lock);
 
   aisle_store_load_cached_async (self->store, NULL, load_cached_done, g_object_ref (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+static void
+create_store (AisleApplication *self)
+{
+  g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
+                                                : g_build_filename (g_get_user_cache_dir (), "aisle", NULL);
+  g_autoptr(AisleStore) store = NULL;
+  char *store_id = NULL;
+
+  self->images = aisle_image_loader_new (cache_root);
+  create_outbox (self);
+  store = new_store (self, &store_id);
+  set_store (self, store, store_id);
+}
+
+/* Printing */
+
+static AislePrinter *
+new_printer (AisleApplication *self)
+{
+  g_autofree char *kind = setting_string (self, "printer-kind", "pdf");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (kind, "escpos-device") || g_str_equal (kind, "escpos-tcp"))
+    {
+      gboolean tcp = g_str_equal (kind, "escpos-tcp");
+      g_autofree char *target = setting_string (self, tcp ? "printer-host" : "printer-device", NULL);
+      g_autoptr(AisleEscposPrinter) printer = NULL;
+
+      printer = target ? aisle_escpos_printer_new (target, &error) : NULL;
+      if (printer == NULL)
+        {
+          g_warning ("No receipt printer: %s", error ? error->message : "no address set");
+          return NULL;
+        }
+      aisle_escpos_printer_set_columns (printer, setting_uint (self, "printer-width", 80) < 70 ? 32 : 48);
+      aisle_escpos_printer_set_qr_mode (printer,
+                                        has_setting (self, "printer-native-qr") &&
+                                        !aisle_config_get_boolean (self->config, "printer-native-qr")
+                                          ? AISLE_ESCPOS_QR_RASTER : AISLE_ESCPOS_QR_NATIVE);
+      return AISLE_PRINTER (g_steal_pointer (&printer));
+    }
+
+  if (g_str_equal (kind, "cups"))
+    {
+      g_autofree char *name = setting_string (self, "cups-printer", NULL);
+      return AISLE_PRINTER (aisle_cups_printer_new (name));
+    }
+
+  if (g_str_equal (kind, "pdf"))
+    {
+      g_autofree char *dir = data_dir (self);
+      g_autofree char *fallback = g_build_filename (dir, "slips", NULL);
+      g_autofree char *folder = setting_string (self, "pdf-folder", fallback);
+
+      return AISLE_PRINTER (aisle_pdf_printer_new (folder));
+    }
+
+  return NULL;  /* "none" */
+}
+
+static void
+print_queue_loaded (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!aisle_print_queue_load_finish (AISLE_PRINT_QUEUE (object), result, &error))
+    g_warning ("Could not read the kept print jobs: %s", error->message);
+}
+
+static void
+create_print_queue (AisleApplication *self)
+{
+  g_autofree char *dir = data_dir (self);
+  g_autofree char *folder = g_build_filename (dir, "print-jobs", NULL);
+  g_autoptr(AislePrinter) printer = new_printer (self);
+
+  self->print_queue = aisle_print_queue_new (folder, printer);
+  aisle_print_queue_load_async (self->print_queue, NULL, print_queue_loaded, NULL);
+}
+
+/* Staff changed a setting in admin mode, or the fleet's keyfile changed:
+ * it applies at once. */
+static void
+config_changed (AisleApplication *self,
+                const char       *key)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (g_str_has_prefix (key, "printer-") || g_str_equal (key, "cups-printer") || g_str_equal (key, "pdf-folder"))
+    {
+      g_autoptr(AislePrinter) printer = new_printer (self);
+
+      aisle_print_queue_set_printer (self->print_queue, printer);
+    }
+  else if ((g_str_equal (key, "base-url") && self->store_url == NULL) ||
+           (g_str_equal (key, "store-id") && self->store_id == NULL) ||
+           g_str_equal (key, "access-token"))
+    {
+      g_autoptr(AisleStore) store = NULL;
+      char *store_id = NULL;
+
+      store = new_store (self, &store_id);
+      set_store (self, store, store_id);
+    }
+  else if (g_str_has_prefix (key, "idle-") && AISLE_IS_WINDOW (window))
+    {
+      AisleKioskGuard *guard = AISLE_KIOSK_GUARD (aisle_window_get_guard (AISLE_WINDOW (window)));
+
+      aisle_kiosk_guard_set_idle (guard, setting_uint (self, "idle-timeout", 90), setting_uint (self, "idle-countdown", 15));
+    }
+  else if (g_str_equal (key, "languages"))
+    {
+      g_auto(GStrv) codes = aisle_config_get_strv (self->config, "languages");
+
+      aisle_language_set_offered ((const char * const *) codes);
+      if (AISLE_IS_WINDOW (window))
+        aisle_window_retranslate (AISLE_WINDOW (window));
+    }
 }
 
 static void
@@ -271,7 +472,16 @@ aisle_application_startup (GApplication *app)
   g_signal_connect (language, "activate", G_CALLBACK (language_activated), self);
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (language));
 
+  if (self->config != NULL)
+    {
+      g_auto(GStrv) codes = has_setting (self, "languages") ? aisle_config_get_strv (self->config, "languages") : NULL;
+
+      aisle_language_set_offered ((const char * const *) codes);
+      g_signal_connect_object (self->config, "changed", G_CALLBACK (config_changed), self, G_CONNECT_SWAPPED);
+    }
+
   create_store (self);
+  create_print_queue (self);
 }
 
 static void
@@ -324,9 +534,11 @@ aisle_application_dispose (GObject *object)
 
   g_clear_object (&self->store);
   g_clear_object (&self->images);
+  g_clear_object (&self->print_queue);
   if (self->outbox != NULL)
     aisle_outbox_close (self->outbox);
   g_clear_object (&self->outbox);
+  self->store_slot = NULL;  /* the outbox freed it */
   g_clear_pointer (&self->active_store_id, g_free);
   g_clear_object (&self->config);
   g_clear_object (&self->settings);
@@ -349,16 +561,47 @@ aisle_application_finalize (GObject *object)
 }
 
 static void
+aisle_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  AisleApplication *self = AISLE_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 aisle_application_class_init (AisleApplicationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = aisle_application_dispose;
+  object_class->get_property = aisle_application_get_property;
   object_class->finalize = aisle_application_finalize;
   app_class->startup = aisle_application_startup;
   app_class->activate = aisle_application_activate;
   app_class->handle_local_options = aisle_application_handle_local_options;
+
+  /**
+   * AisleApplication:store:
+   *
+   * The store backend; replaced when staff change the store's settings.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL,
+                         AISLE_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -418,4 +661,44 @@ aisle_application_dup_kiosk_id (AisleApplication *self)
 {
   g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
   return setting_string (self, "kiosk-id", NULL);
+}
+
+/* The kiosk's settings, or NULL when the schema is not installed. */
+AisleConfig *
+aisle_application_get_config (AisleApplication *self)
+{
+  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
+  return self->config;
+}
+
+AislePrintQueue *
+aisle_application_get_print_queue (AisleApplication *self)
+{
+  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
+  return self->print_queue;
+}
+
+/* Whether a slip prints without the shopper asking, after an order. */
+gboolean
+aisle_application_get_auto_print (AisleApplication *self)
+{
+  g_return_val_if_fail (AISLE_IS_APPLICATION (self), FALSE);
+  return has_setting (self, "auto-print") && aisle_config_get_boolean (self->config, "auto-print");
+}
+
+/* Whether the kiosk was started on a store given on the command line,
+ * which staff settings then do not override. */
+gboolean
+aisle_application_get_store_pinned (AisleApplication *self)
+{
+  g_return_val_if_fail (AISLE_IS_APPLICATION (self), FALSE);
+  return self->store_url != NULL || self->store_id != NULL;
+}
+
+/* Whether the kiosk runs the start-up benchmark, which must see the home screen. */
+gboolean
+aisle_application_get_benchmark (AisleApplication *self)
+{
+  g_return_val_if_fail (AISLE_IS_APPLICATION (self), FALSE);
+  return self->benchmark;
 }

@@ -3,8 +3,10 @@
 
 #include <adwaita.h>
 
-#include "aisle-store.h"
+#include "aisle-config.h"
 #include "aisle-image-loader.h"
+#include "aisle-print-queue.h"
+#include "aisle-store.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,10 @@ AisleApplication *aisle_application_get_default (void);
 AisleOutbox      *aisle_application_get_outbox   (AisleApplication *self);
 const char       *aisle_application_get_store_id (AisleApplication *self);
 char             *aisle_application_dup_kiosk_id (AisleApplication *self);
+AisleConfig      *aisle_application_get_config   (AisleApplication *self);
+AislePrintQueue  *aisle_application_get_print_queue (AisleApplication *self);
+gboolean          aisle_application_get_auto_print  (AisleApplication *self);
+gboolean          aisle_application_get_store_pinned (AisleApplication *self);
+gboolean          aisle_application_get_benchmark    (AisleApplication *self);
 
 G_END_DECLS

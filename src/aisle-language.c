@@ -23,6 +23,7 @@ static const struct {
 };
 
 static AisleLanguage current = AISLE_LANGUAGE_EN;
+static guint offered = (1u << AISLE_N_LANGUAGES_ENUM) - 1;
 
 const char *
 aisle_language_get_code (AisleLanguage language)
@@ -84,4 +85,26 @@ aisle_language_set_current (AisleLanguage language)
    * plain "C"; main() makes sure it is at least C.UTF-8. */
   g_setenv ("LANGUAGE", languages[language].code, TRUE);
   ++_nl_msg_cat_cntr;
+}
+
+/* The languages staff offer on this kiosk; NULL or none known means all. */
+void
+aisle_language_set_offered (const char * const *codes)
+{
+  guint mask = 0;
+
+  for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
+    {
+      AisleLanguage language;
+
+      if (aisle_language_from_code (codes[i], &language))
+        mask |= 1u << language;
+    }
+  offered = mask != 0 ? mask : (1u << AISLE_N_LANGUAGES_ENUM) - 1;
+}
+
+gboolean
+aisle_language_is_offered (AisleLanguage language)
+{
+  return language < AISLE_N_LANGUAGES_ENUM && (offered & (1u << language)) != 0;
 }

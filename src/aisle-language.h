@@ -28,4 +28,8 @@ const char    *aisle_language_get_current_code (void);
 /* Switches gettext and the catalog texts; call on the main thread. */
 void           aisle_language_set_current     (AisleLanguage  language);
 
+/* Which languages the language bar offers (staff choose); NULL means all. */
+void           aisle_language_set_offered     (const char * const *codes);
+gboolean       aisle_language_is_offered      (AisleLanguage  language);
+
 G_END_DECLS

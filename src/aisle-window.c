@@ -52,6 +52,50 @@ store_changed (AisleWindow *self)
 }
 
 static void
+bind_store (AisleWindow *self)
+{
+  AisleStore *store = aisle_application_get_store (self->app);
+
+  if (store == self->store)
+    return;
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_set_object (&self->store, store);
+  g_signal_connect_object (self->store, "notify::catalog", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::stock", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
+}
+
+static void build_pages (AisleWindow *self);
+
+static void
+auto_print_changed (AisleWindow *self)
+{
+  aisle_shop_view_set_printing (self->shop, aisle_application_get_print_queue (self->app),
+                                aisle_application_get_auto_print (self->app));
+}
+
+/* Staff pointed the kiosk at another store: the pages start over on it. */
+static void
+app_store_changed (AisleWindow *self)
+{
+  gboolean attract_shown;
+
+  if (aisle_application_get_store (self->app) == self->store)
+    return;
+  bind_store (self);
+
+  attract_shown = gtk_stack_get_visible_child (self->root_stack) == GTK_WIDGET (self->attract);
+  aisle_shopping_list_clear (self->list);
+  gtk_stack_set_transition_type (self->root_stack, GTK_STACK_TRANSITION_TYPE_NONE);
+  gtk_stack_remove (self->root_stack, GTK_WIDGET (self->attract));
+  gtk_stack_remove (self->root_stack, GTK_WIDGET (self->shop));
+  build_pages (self);
+  if (attract_shown)
+    gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));
+  gtk_stack_set_transition_type (self->root_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+}
+
+static void
 start_cb (AisleWindow *self)
 {
   aisle_window_start (self);
@@ -140,6 +184,8 @@ build_pages (AisleWindow *self)
     aisle_shop_view_set_ordering (self->shop, aisle_application_get_outbox (self->app),
                                   aisle_application_get_store_id (self->app), kiosk_id);
   }
+  aisle_shop_view_set_printing (self->shop, aisle_application_get_print_queue (self->app),
+                                aisle_application_get_auto_print (self->app));
 
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->attract), "attract");
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->shop), "shop");
@@ -278,15 +324,17 @@ aisle_window_new (AisleApplication *app)
                        "application", app,
                        NULL);
   self->app = app;
-  self->store = g_object_ref (aisle_application_get_store (app));
   self->list = aisle_shopping_list_new ();
+  bind_store (self);
+  g_signal_connect_object (app, "notify::store", G_CALLBACK (app_store_changed), self, G_CONNECT_SWAPPED);
+  if (aisle_application_get_config (app) != NULL)
+    g_signal_connect_object (aisle_application_get_config (app), "changed::auto-print",
+                             G_CALLBACK (auto_print_changed), self, G_CONNECT_SWAPPED);
 
   build_pages (self);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));
 
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed), NULL);
-  g_signal_connect_object (self->store, "notify::catalog", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::stock", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
 
   self->guard = aisle_kiosk_guard_new (GTK_WINDOW (self), FALSE);
   g_signal_connect_object (self->guard, "countdown", G_CALLBACK (countdown_cb), self, G_CONNECT_SWAPPED);

@@ -508,6 +508,18 @@ aisle_feed_store_fetch_store_stock_finish (AisleStore    *store,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+static gint64
+store_get_last_sync (AisleStore *store)
+{
+  return aisle_feed_store_get_last_sync (AISLE_FEED_STORE (store));
+}
+
+static const char *
+store_get_last_error (AisleStore *store)
+{
+  return aisle_feed_store_get_last_error (AISLE_FEED_STORE (store));
+}
+
 static void
 store_iface_init (AisleStoreInterface *iface)
 {
@@ -521,6 +533,8 @@ store_iface_init (AisleStoreInterface *iface)
   iface->get_stock = aisle_feed_store_get_stock;
   iface->resolve_image_url = aisle_feed_store_resolve_image_url;
   iface->submit_order = aisle_feed_store_submit_order;
+  iface->get_last_sync = store_get_last_sync;
+  iface->get_last_error = store_get_last_error;
 }
 
 static void

@@ -141,3 +141,23 @@ aisle_store_fetch_store_stock_finish (AisleStore    *self,
   g_return_val_if_fail (AISLE_IS_STORE (self), NULL);
   return AISLE_STORE_GET_IFACE (self)->fetch_store_stock_finish (self, result, error);
 }
+
+gint64
+aisle_store_get_last_sync (AisleStore *self)
+{
+  g_return_val_if_fail (AISLE_IS_STORE (self), 0);
+
+  if (AISLE_STORE_GET_IFACE (self)->get_last_sync == NULL)
+    return 0;
+  return AISLE_STORE_GET_IFACE (self)->get_last_sync (self);
+}
+
+const char *
+aisle_store_get_last_error (AisleStore *self)
+{
+  g_return_val_if_fail (AISLE_IS_STORE (self), NULL);
+
+  if (AISLE_STORE_GET_IFACE (self)->get_last_error == NULL)
+    return NULL;
+  return AISLE_STORE_GET_IFACE (self)->get_last_error (self);
+}

@@ -62,6 +62,11 @@ struct _AisleStoreInterface
   AisleStock   *(*fetch_store_stock_finish) (AisleStore      *self,
                                              GAsyncResult    *result,
                                              GError         **error);
+
+  /* For staff (optional): when the catalog was last fetched, unix seconds
+   * (0: never), and that refresh's error, translated, or NULL. */
+  gint64        (*get_last_sync)       (AisleStore           *self);
+  const char   *(*get_last_error)      (AisleStore           *self);
 };
 
 void          aisle_store_load_cached_async  (AisleStore           *self,
@@ -94,6 +99,8 @@ void          aisle_store_fetch_store_stock_async  (AisleStore          *self,
 AisleStock   *aisle_store_fetch_store_stock_finish (AisleStore          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+gint64        aisle_store_get_last_sync      (AisleStore           *self);
+const char   *aisle_store_get_last_error     (AisleStore           *self);
 /* An AisleOutboxSubmitFunc that hands orders to @user_data, an AisleStore. */
 void          aisle_store_outbox_submit      (const char           *id,
                                               const char           *json,

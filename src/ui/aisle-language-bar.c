@@ -42,8 +42,13 @@ aisle_language_bar_init (AisleLanguageBar *self)
    * language still finds their own. */
   for (AisleLanguage l = 0; l < AISLE_N_LANGUAGES_ENUM; l++)
     {
-      g_autofree char *short_name = g_ascii_strup (aisle_language_get_code (l), -1);
-      GtkWidget *button = gtk_toggle_button_new_with_label (short_name);
+      g_autofree char *short_name = NULL;
+      GtkWidget *button;
+
+      if (!aisle_language_is_offered (l) && l != aisle_language_get_current ())
+        continue;
+      short_name = g_ascii_strup (aisle_language_get_code (l), -1);
+      button = gtk_toggle_button_new_with_label (short_name);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "app.language");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", aisle_language_get_code (l));

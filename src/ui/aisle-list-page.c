@@ -27,6 +27,7 @@ struct _AisleListPage
 
   GtkLabel          *summary_label;
   GtkStack          *stack;
+  GtkWidget         *print_button;
   GtkWidget         *pick_section;
   GtkLabel          *pick_summary;
   GtkBox            *pick_rows;
@@ -39,10 +40,17 @@ G_DEFINE_FINAL_TYPE (AisleListPage, aisle_list_page, GTK_TYPE_WIDGET)
 
 enum {
   ORDER,
+  PRINT,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+static void
+print_clicked_cb (AisleListPage *self)
+{
+  g_signal_emit (self, signals[PRINT], 0);
+}
 
 static void
 order_clicked_cb (AisleListPage *self)
@@ -275,6 +283,7 @@ rebuild (AisleListPage *self)
     {
       gtk_label_set_text (self->summary_label, _("Your list is empty"));
       gtk_stack_set_visible_child_name (self->stack, "empty");
+      gtk_widget_set_visible (self->print_button, FALSE);
       return;
     }
 
@@ -327,6 +336,7 @@ rebuild (AisleListPage *self)
     gtk_label_set_text (self->totals_label, line->str);
   }
   gtk_stack_set_visible_child_name (self->stack, "list");
+  gtk_widget_set_visible (self->print_button, TRUE);
 }
 
 void
@@ -383,6 +393,7 @@ aisle_list_page_class_init (AisleListPageClass *klass)
   gtk_widget_class_set_css_name (widget_class, "listpage");
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, AisleListPage, print_button);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, pick_section);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, pick_summary);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, pick_rows);
@@ -390,6 +401,7 @@ aisle_list_page_class_init (AisleListPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, prepare_rows);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, totals_label);
   gtk_widget_class_bind_template_callback (widget_class, order_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
 
   /**
    * AisleListPage::order:
@@ -397,6 +409,14 @@ aisle_list_page_class_init (AisleListPageClass *klass)
    * The shopper wants to order what staff prepare, for pickup or delivery.
    */
   signals[ORDER] = g_signal_new ("order", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * AisleListPage::print:
+   *
+   * The shopper wants the list on paper, with where every box is.
+   */
+  signals[PRINT] = g_signal_new ("print", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 

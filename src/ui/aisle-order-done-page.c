@@ -24,6 +24,9 @@ struct _AisleOrderDonePage
   gboolean     pickup;
   gboolean     slow;
   guint        patience_source;
+  gboolean     settled;
+  AisleDoneSlip slip_state;
+  char        *slip_message;
 
   GtkLabel    *title_label;
   GtkLabel    *status_label;
@@ -33,16 +36,69 @@ struct _AisleOrderDonePage
   GtkLabel    *pickup_code_label;
   GtkLabel    *details_label;
   AisleQrView *qr_view;
+  GtkButton   *slip_button;
+  GtkLabel    *slip_label;
 };
 
 G_DEFINE_FINAL_TYPE (AisleOrderDonePage, aisle_order_done_page, GTK_TYPE_WIDGET)
 
 enum {
   DONE,
+  SETTLED,
+  PRINT_SLIP,
+  SHOW_SLIP,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+static void
+render_slip (AisleOrderDonePage *self)
+{
+  const char *label = NULL;
+  const char *button = NULL;
+
+  if (self->settled)
+    switch (self->slip_state)
+      {
+      case AISLE_DONE_SLIP_NONE:
+        button = _("Print a slip");
+        break;
+      case AISLE_DONE_SLIP_PRINTING:
+        label = _("Printing your slip…");
+        break;
+      case AISLE_DONE_SLIP_PRINTED:
+        label = _("Your slip is printed: take it from the printer.");
+        break;
+      case AISLE_DONE_SLIP_FAILED:
+      default:
+        label = self->slip_message;
+        button = _("Show my slip on screen");
+        break;
+      }
+
+  gtk_label_set_text (self->slip_label, label ? label : "");
+  if (self->slip_state == AISLE_DONE_SLIP_FAILED)
+    gtk_widget_add_css_class (GTK_WIDGET (self->slip_label), "warning");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->slip_label), "warning");
+  gtk_widget_set_visible (GTK_WIDGET (self->slip_label), label != NULL);
+  if (button != NULL)
+    gtk_button_set_label (self->slip_button, button);
+  gtk_widget_set_visible (GTK_WIDGET (self->slip_button), button != NULL);
+}
+
+/* The order has its final confirmation, accepted or waiting on the kiosk:
+ * its slip can be printed now (a rejected order gets none). */
+static void
+settle (AisleOrderDonePage *self)
+{
+  if (self->settled)
+    return;
+  self->settled = TRUE;
+  render_slip (self);
+  g_signal_emit (self, signals[SETTLED], 0);
+}
 
 static void
 render (AisleOrderDonePage *self)
@@ -72,6 +128,7 @@ render (AisleOrderDonePage *self)
           gtk_label_set_text (self->pickup_code_label, entry->pickup_code);
           gtk_widget_set_visible (self->pickup_code_box, TRUE);
         }
+      settle (self);
       return;
     }
 
@@ -85,14 +142,19 @@ render (AisleOrderDonePage *self)
       status = g_strdup_printf (_("%s\nPlease ask a member of staff and give them the reference below."),
                                 entry->last_error ? entry->last_error : "");
       gtk_label_set_text (self->status_label, status);
+      self->settled = FALSE;
+      render_slip (self);
       return;
     }
 
   gtk_label_set_text (self->title_label, _("Thank you! Your order is saved."));
   if (self->slow || (entry != NULL && entry->attempts > 0))
-    gtk_label_set_text (self->status_label,
+    {
+      gtk_label_set_text (self->status_label,
                         _("The store cannot be reached just now. Your order is saved on this kiosk and will be sent "
                           "automatically as soon as the store can be reached. Nothing is lost. Keep this reference:"));
+      settle (self);
+    }
   else
     gtk_label_set_text (self->status_label, _("Sending your order to the store…"));
 }
@@ -123,6 +185,12 @@ done_clicked_cb (AisleOrderDonePage *self)
 }
 
 static void
+slip_clicked_cb (AisleOrderDonePage *self)
+{
+  g_signal_emit (self, signals[self->slip_state == AISLE_DONE_SLIP_FAILED ? SHOW_SLIP : PRINT_SLIP], 0);
+}
+
+static void
 aisle_order_done_page_dispose (GObject *object)
 {
   AisleOrderDonePage *self = AISLE_ORDER_DONE_PAGE (object);
@@ -148,6 +216,30 @@ aisle_order_done_page_class_init (AisleOrderDonePageClass *klass)
   signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
+  /**
+   * AisleOrderDonePage::settled:
+   *
+   * The order is accepted, or saved to be sent later: its slip can print.
+   */
+  signals[SETTLED] = g_signal_new ("settled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * AisleOrderDonePage::print-slip:
+   *
+   * The shopper asks for the order's slip on paper.
+   */
+  signals[PRINT_SLIP] = g_signal_new ("print-slip", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * AisleOrderDonePage::show-slip:
+   *
+   * The slip could not be printed; the shopper wants to see it on screen.
+   */
+  signals[SHOW_SLIP] = g_signal_new ("show-slip", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
   g_type_ensure (AISLE_TYPE_QR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-order-done-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -160,7 +252,10 @@ aisle_order_done_page_class_init (AisleOrderDonePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleOrderDonePage, pickup_code_label);
   gtk_widget_class_bind_template_child (widget_class, AisleOrderDonePage, details_label);
   gtk_widget_class_bind_template_child (widget_class, AisleOrderDonePage, qr_view);
+  gtk_widget_class_bind_template_child (widget_class, AisleOrderDonePage, slip_button);
+  gtk_widget_class_bind_template_child (widget_class, AisleOrderDonePage, slip_label);
   gtk_widget_class_bind_template_callback (widget_class, done_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, slip_clicked_cb);
 }
 
 static void
@@ -203,7 +298,10 @@ aisle_order_done_page_clear (AisleOrderDonePage *self)
   g_clear_object (&self->outbox);
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->details, g_free);
+  g_clear_pointer (&self->slip_message, g_free);
   self->slow = FALSE;
+  self->settled = FALSE;
+  self->slip_state = AISLE_DONE_SLIP_NONE;
   if (self->qr_view != NULL)
     aisle_qr_view_set_text (self->qr_view, NULL);
 }
@@ -213,4 +311,24 @@ aisle_order_done_page_get_id (AisleOrderDonePage *self)
 {
   g_return_val_if_fail (AISLE_IS_ORDER_DONE_PAGE (self), NULL);
   return self->id;
+}
+
+gboolean
+aisle_order_done_page_is_settled (AisleOrderDonePage *self)
+{
+  g_return_val_if_fail (AISLE_IS_ORDER_DONE_PAGE (self), FALSE);
+  return self->settled;
+}
+
+void
+aisle_order_done_page_set_slip_state (AisleOrderDonePage *self,
+                                      AisleDoneSlip       state,
+                                      const char         *message)
+{
+  g_return_if_fail (AISLE_IS_ORDER_DONE_PAGE (self));
+
+  self->slip_state = state;
+  g_free (self->slip_message);
+  self->slip_message = g_strdup (message);
+  render_slip (self);
 }

@@ -12,6 +12,15 @@
 
 G_BEGIN_DECLS
 
+/* The order's slip, as the page tells it. */
+typedef enum
+{
+  AISLE_DONE_SLIP_NONE,      /* not printed yet: the shopper may ask for it */
+  AISLE_DONE_SLIP_PRINTING,
+  AISLE_DONE_SLIP_PRINTED,
+  AISLE_DONE_SLIP_FAILED,    /* the shopper is told why and may see it on screen */
+} AisleDoneSlip;
+
 #define AISLE_TYPE_ORDER_DONE_PAGE (aisle_order_done_page_get_type ())
 G_DECLARE_FINAL_TYPE (AisleOrderDonePage, aisle_order_done_page, AISLE, ORDER_DONE_PAGE, GtkWidget)
 
@@ -25,5 +34,12 @@ void aisle_order_done_page_show  (AisleOrderDonePage *self,
 /* Forgets the order: the shopper's session ends. */
 void aisle_order_done_page_clear (AisleOrderDonePage *self);
 const char *aisle_order_done_page_get_id (AisleOrderDonePage *self);
+/* Whether the order has its final confirmation: accepted, or saved to be
+ * sent later (then its slip can print). */
+gboolean    aisle_order_done_page_is_settled (AisleOrderDonePage *self);
+/* @message: for FAILED, the shopper's sentence about the printer. */
+void        aisle_order_done_page_set_slip_state (AisleOrderDonePage *self,
+                                                  AisleDoneSlip       state,
+                                                  const char         *message);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "aisle-product-page.h"
 #include "aisle-search.h"
 #include "aisle-shop-view.h"
+#include "aisle-slip-page.h"
 #include "aisle-widget-util.h"
 
 typedef enum
@@ -29,6 +30,7 @@ typedef enum
   PAGE_LIST,
   PAGE_CHECKOUT,
   PAGE_DONE,
+  PAGE_SLIP,
 } Page;
 
 /* One step of the shopper's way through the pages, for Back. Products are
@@ -51,6 +53,12 @@ struct _AisleShopState
   char          *done_url;
   char          *done_details;
   gboolean       done_pickup;
+  AisleShoppingList *done_list;
+  gint64         done_fees;
+  AisleSlip     *done_slip;
+  char          *done_job;
+  AisleSlip     *slip;           /* the slip page's */
+  char          *slip_job;
 };
 
 struct _AisleShopView
@@ -66,11 +74,17 @@ struct _AisleShopView
   GArray            *history;          /* Step; the last is on screen */
   gboolean           setting_query;
   AisleOutbox       *outbox;
+  AislePrintQueue   *print_queue;
+  gboolean           auto_print;
   char              *store_id;
   char              *kiosk_id;
   char              *done_url;         /* what the confirmation shows, for a language switch */
   char              *done_details;
   gboolean           done_pickup;
+  AisleShoppingList *done_list;        /* the list as it was ordered, for the order's slip */
+  gint64             done_fees;
+  AisleSlip         *done_slip;        /* once printed */
+  char              *done_job;
 
   GtkButton         *back_button;
   GtkButton         *home_button;
@@ -83,6 +97,7 @@ struct _AisleShopView
   AisleListPage     *list_page;
   AisleCheckoutPage *checkout_page;
   AisleOrderDonePage *done_page;
+  AisleSlipPage     *slip_page;
   GtkLabel          *list_badge;
   GtkWidget         *list_button;
   GtkRevealer       *keyboard_revealer;
@@ -94,6 +109,8 @@ struct _AisleShopView
 G_DEFINE_FINAL_TYPE (AisleShopView, aisle_shop_view, GTK_TYPE_WIDGET)
 
 static void show_done (AisleShopView *self, const char *id, const char *url, const char *details, gboolean pickup);
+static void forget_done (AisleShopView *self);
+static void update_done_slip (AisleShopView *self);
 
 static void
 step_clear (Step *step)
@@ -123,6 +140,11 @@ aisle_shop_state_free (AisleShopState *state)
   g_free (state->done_id);
   g_free (state->done_url);
   g_free (state->done_details);
+  g_clear_object (&state->done_list);
+  g_clear_object (&state->done_slip);
+  g_free (state->done_job);
+  g_clear_object (&state->slip);
+  g_free (state->slip_job);
   g_free (state);
 }
 
@@ -222,6 +244,17 @@ render_step (AisleShopView *self)
     case PAGE_DONE:
       gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->done_page));
+      break;
+
+    case PAGE_SLIP:
+      if (aisle_slip_page_get_slip (self->slip_page) == NULL)
+        {
+          g_array_set_size (self->history, self->history->len - 1);
+          render_step (self);
+          return;
+        }
+      gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+      gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->slip_page));
       break;
 
     case PAGE_HOME:
@@ -407,9 +440,8 @@ aisle_shop_view_reset (AisleShopView *self)
 
   gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
   aisle_checkout_page_clear (self->checkout_page);
-  aisle_order_done_page_clear (self->done_page);
-  g_clear_pointer (&self->done_url, g_free);
-  g_clear_pointer (&self->done_details, g_free);
+  forget_done (self);
+  aisle_slip_page_clear (self->slip_page);
   aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (self->search_entry));
   aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
   set_query_text (self, NULL);
@@ -449,6 +481,13 @@ aisle_shop_view_save_state (AisleShopView *self)
   state->done_url = g_strdup (self->done_url);
   state->done_details = g_strdup (self->done_details);
   state->done_pickup = self->done_pickup;
+  state->done_list = self->done_list ? g_object_ref (self->done_list) : NULL;
+  state->done_fees = self->done_fees;
+  state->done_slip = self->done_slip ? g_object_ref (self->done_slip) : NULL;
+  state->done_job = g_strdup (self->done_job);
+  if (aisle_slip_page_get_slip (self->slip_page) != NULL)
+    state->slip = g_object_ref (aisle_slip_page_get_slip (self->slip_page));
+  state->slip_job = g_strdup (aisle_slip_page_get_job_id (self->slip_page));
   return state;
 }
 
@@ -468,7 +507,19 @@ aisle_shop_view_restore_state (AisleShopView  *self,
       aisle_checkout_page_restore_fields (self->checkout_page, (const char * const *) state->checkout_fields);
     }
   if (state->done_id != NULL && self->outbox != NULL)
-    show_done (self, state->done_id, state->done_url, state->done_details, state->done_pickup);
+    {
+      g_set_object (&self->done_list, state->done_list);
+      self->done_fees = state->done_fees;
+      show_done (self, state->done_id, state->done_url, state->done_details, state->done_pickup);
+      if (state->done_slip != NULL)
+        {
+          g_set_object (&self->done_slip, state->done_slip);
+          self->done_job = g_strdup (state->done_job);
+          update_done_slip (self);
+        }
+    }
+  if (state->slip != NULL)
+    aisle_slip_page_show (self->slip_page, state->slip, state->slip_job);
   render_step (self);
 }
 
@@ -530,6 +581,150 @@ show_done (AisleShopView *self,
   self->done_details = g_strdup (details);
   self->done_pickup = pickup;
   aisle_order_done_page_show (self->done_page, self->outbox, id, url, details, pickup);
+}
+
+static AisleShoppingList *
+copy_list (AisleShoppingList *list)
+{
+  AisleShoppingList *copy = aisle_shopping_list_new ();
+
+  for (guint i = 0; i < aisle_shopping_list_get_n_lines (list); i++)
+    {
+      const AisleListLine *line = aisle_shopping_list_get_line (list, i);
+
+      aisle_shopping_list_add (copy, line->product_id, line->quantity);
+      if (line->prepared)
+        aisle_shopping_list_set_prepared (copy, line->product_id, TRUE);
+    }
+  return copy;
+}
+
+static void
+forget_done (AisleShopView *self)
+{
+  aisle_order_done_page_clear (self->done_page);
+  g_clear_pointer (&self->done_url, g_free);
+  g_clear_pointer (&self->done_details, g_free);
+  g_clear_object (&self->done_list);
+  g_clear_object (&self->done_slip);
+  g_clear_pointer (&self->done_job, g_free);
+  self->done_fees = 0;
+}
+
+/* Printing */
+
+static AisleSlip *
+new_slip (AisleShopView        *self,
+          AisleShoppingList    *list,
+          const AisleSlipOrder *order)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return aisle_slip_new_for_list (list, self->catalog, self->stock, aisle_language_get_current (), now, order);
+}
+
+static void
+print_list_cb (AisleShopView *self)
+{
+  g_autoptr(AisleSlip) slip = NULL;
+
+  if (self->catalog == NULL || aisle_shopping_list_get_n_lines (self->list) == 0)
+    return;
+  slip = new_slip (self, self->list, NULL);
+  aisle_slip_page_print (self->slip_page, slip);
+  push_step (self, PAGE_SLIP, NULL, NULL, NULL);
+}
+
+static void
+slip_done_cb (AisleShopView *self)
+{
+  Step *top = current_step (self);
+
+  aisle_slip_page_clear (self->slip_page);
+  if (top != NULL && top->page == PAGE_SLIP)
+    aisle_shop_view_go_back (self);
+}
+
+/* The order's slip: its printing, told on the confirmation. */
+static void
+update_done_slip (AisleShopView *self)
+{
+  g_autoptr(AislePrintJob) job = NULL;
+
+  if (self->done_slip == NULL)
+    {
+      aisle_order_done_page_set_slip_state (self->done_page, AISLE_DONE_SLIP_NONE, NULL);
+      return;
+    }
+
+  if (self->done_job != NULL && self->print_queue != NULL)
+    job = aisle_print_queue_get_job (self->print_queue, self->done_job);
+
+  if (job == NULL)
+    aisle_order_done_page_set_slip_state (self->done_page, AISLE_DONE_SLIP_FAILED,
+                                          _("This kiosk cannot print just now."));
+  else if (job->state == AISLE_PRINT_JOB_DONE)
+    aisle_order_done_page_set_slip_state (self->done_page, AISLE_DONE_SLIP_PRINTED, NULL);
+  else if (job->state == AISLE_PRINT_JOB_FAILED)
+    aisle_order_done_page_set_slip_state (self->done_page, AISLE_DONE_SLIP_FAILED,
+                                          aisle_printer_error_message (job->error && job->error->domain == AISLE_PRINTER_ERROR
+                                                                       ? job->error->code : AISLE_PRINTER_ERROR_FAILED));
+  else
+    aisle_order_done_page_set_slip_state (self->done_page, AISLE_DONE_SLIP_PRINTING, NULL);
+}
+
+static void
+print_order_slip_cb (AisleShopView *self)
+{
+  g_autoptr(AisleOutboxEntry) entry = NULL;
+  const char *id = aisle_order_done_page_get_id (self->done_page);
+  AisleSlipOrder order = { 0 };
+
+  if (id == NULL || self->done_list == NULL || self->catalog == NULL || self->done_slip != NULL)
+    return;
+
+  entry = self->outbox ? aisle_outbox_lookup (self->outbox, id) : NULL;
+  if (entry != NULL && entry->state == AISLE_ORDER_REJECTED)
+    return;
+  if (entry != NULL && entry->state == AISLE_ORDER_ACCEPTED)
+    {
+      order.number = entry->order_number;
+      order.pickup_code = self->done_pickup ? entry->pickup_code : NULL;
+    }
+  else
+    order.pending = TRUE;
+  order.reference = self->done_url;
+  order.fulfillment = self->done_details;
+  order.fees = self->done_fees;
+
+  self->done_slip = new_slip (self, self->done_list, &order);
+  if (self->print_queue != NULL)
+    self->done_job = aisle_print_queue_print (self->print_queue, self->done_slip);
+  update_done_slip (self);
+}
+
+static void
+order_settled_cb (AisleShopView *self)
+{
+  if (self->auto_print)
+    print_order_slip_cb (self);
+}
+
+static void
+show_order_slip_cb (AisleShopView *self)
+{
+  if (self->done_slip == NULL)
+    return;
+  aisle_slip_page_show (self->slip_page, self->done_slip, self->done_job);
+  push_step (self, PAGE_SLIP, NULL, NULL, NULL);
+}
+
+static void
+job_changed_cb (AisleShopView *self,
+                const char    *id)
+{
+  if (self->done_job != NULL && g_strcmp0 (id, self->done_job) == 0)
+    update_done_slip (self);
 }
 
 static void
@@ -597,6 +792,12 @@ order_saved_cb (GObject      *object,
       return;
     }
 
+  /* The order's slip shows the whole list as it was: what staff prepare
+   * and what the shopper still picks, in walking order. */
+  forget_done (self);
+  self->done_list = copy_list (self->list);
+  self->done_fees = aisle_checkout_get_fee (checkout);
+
   /* Ordered lines leave the list; what the shopper picks stays. */
   for (guint i = 0; i < aisle_checkout_get_n_lines (checkout); i++)
     aisle_shopping_list_remove (self->list, aisle_checkout_get_line (checkout, i)->product_id);
@@ -639,9 +840,7 @@ place_order_cb (AisleShopView *self)
 static void
 order_done_cb (AisleShopView *self)
 {
-  aisle_order_done_page_clear (self->done_page);
-  g_clear_pointer (&self->done_url, g_free);
-  g_clear_pointer (&self->done_details, g_free);
+  forget_done (self);
   if (aisle_shopping_list_get_n_lines (self->list) > 0)
     {
       Step *top;
@@ -672,6 +871,23 @@ aisle_shop_view_set_ordering (AisleShopView *self,
   self->store_id = g_strdup (store_id);
   g_free (self->kiosk_id);
   self->kiosk_id = g_strdup (kiosk_id);
+}
+
+void
+aisle_shop_view_set_printing (AisleShopView   *self,
+                              AislePrintQueue *queue,
+                              gboolean         auto_print)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+  g_return_if_fail (queue == NULL || AISLE_IS_PRINT_QUEUE (queue));
+
+  if (self->print_queue != NULL)
+    g_signal_handlers_disconnect_by_func (self->print_queue, job_changed_cb, self);
+  g_set_object (&self->print_queue, queue);
+  if (self->print_queue != NULL)
+    g_signal_connect_object (self->print_queue, "job-changed", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
+  aisle_slip_page_set_print_queue (self->slip_page, queue);
+  self->auto_print = auto_print;
 }
 
 /* The on-screen keyboard types into whichever field has the focus. */
@@ -777,6 +993,12 @@ aisle_shop_view_dispose (GObject *object)
   g_clear_object (&self->list);
   g_clear_pointer (&self->history, g_array_unref);
   g_clear_object (&self->outbox);
+  if (self->print_queue != NULL)
+    g_signal_handlers_disconnect_by_func (self->print_queue, job_changed_cb, self);
+  g_clear_object (&self->print_queue);
+  g_clear_object (&self->done_list);
+  g_clear_object (&self->done_slip);
+  g_clear_pointer (&self->done_job, g_free);
   g_clear_pointer (&self->store_id, g_free);
   g_clear_pointer (&self->kiosk_id, g_free);
   g_clear_pointer (&self->done_url, g_free);
@@ -798,6 +1020,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   g_type_ensure (AISLE_TYPE_PRODUCT_PAGE);
   g_type_ensure (AISLE_TYPE_LIST_PAGE);
   g_type_ensure (AISLE_TYPE_CHECKOUT_PAGE);
+  g_type_ensure (AISLE_TYPE_SLIP_PAGE);
   g_type_ensure (AISLE_TYPE_ORDER_DONE_PAGE);
   g_type_ensure (AISLE_TYPE_KEYBOARD);
   g_type_ensure (AISLE_TYPE_LANGUAGE_BAR);
@@ -816,6 +1039,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, checkout_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, done_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, slip_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_badge);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, list_button);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard_revealer);
@@ -828,6 +1052,11 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, product_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, order_cb);
   gtk_widget_class_bind_template_callback (widget_class, place_order_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_list_cb);
+  gtk_widget_class_bind_template_callback (widget_class, slip_done_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_order_slip_cb);
+  gtk_widget_class_bind_template_callback (widget_class, order_settled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, show_order_slip_cb);
   gtk_widget_class_bind_template_callback (widget_class, order_done_cb);
 
   gtk_widget_class_install_action (widget_class, "shop.back", NULL, back_action);

@@ -8,6 +8,8 @@
 #include <gtk/gtk.h>
 
 #include "aisle-image-loader.h"
+#include "aisle-outbox.h"
+#include "aisle-print-queue.h"
 #include "aisle-shopping-list.h"
 #include "aisle-store.h"
 
@@ -49,6 +51,11 @@ void            aisle_shop_view_set_ordering  (AisleShopView    *self,
                                                AisleOutbox      *outbox,
                                                const char       *store_id,
                                                const char       *kiosk_id);
+/* Where slips go (NULL: no printing), and whether a slip prints by itself
+ * once an order is confirmed. */
+void            aisle_shop_view_set_printing  (AisleShopView    *self,
+                                               AislePrintQueue  *queue,
+                                               gboolean          auto_print);
 /* The window's focus moved: a form field takes the on-screen keyboard. */
 void            aisle_shop_view_focus_changed (AisleShopView    *self,
                                                GtkWidget        *focus);

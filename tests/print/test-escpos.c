@@ -403,9 +403,10 @@ assert_italian (guint             columns,
   g_autofree char *phone_qr = g_strdup_printf ("QR %s %s", kind, PHONE_URL);
   g_autofree char *rule = g_strnfill (columns, '=');
   g_autofree char *rule_line = g_strdup_printf ("[L] %s", rule);
-  g_autofree char *title = g_strdup_printf ("[C B 1x2] %s", print_test_tr ("Your order"));
+  g_autofree char *title = NULL;
 
   aisle_language_set_current (AISLE_LANGUAGE_IT);
+  title = g_strdup_printf ("[C B 1x2] %s", print_test_tr ("Your order"));
   slip = aisle_slip_new_for_list (list, fixture.catalog, fixture.stock, AISLE_LANGUAGE_IT, now, &order);
   bytes = render (slip, columns, mode);
   lines = decode (bytes, columns);

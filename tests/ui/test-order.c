@@ -15,6 +15,7 @@
 #include "aisle-language.h"
 #include "aisle-order-done-page.h"
 #include "aisle-outbox.h"
+#include "aisle-pdf-printer.h"
 #include "aisle-qr-view.h"
 #include "kiosk-test-util.h"
 
@@ -131,6 +132,22 @@ decode_qr (AisleWindow *window)
   return g_strstrip (g_steal_pointer (&out));
 }
 
+/* PDF slips the kiosk's default printer wrote. */
+static guint
+count_slips (AisleApplication *app)
+{
+  AislePrinter *printer = aisle_print_queue_get_printer (aisle_application_get_print_queue (app));
+  g_autoptr(GDir) dir = NULL;
+  guint n = 0;
+
+  g_assert_true (AISLE_IS_PDF_PRINTER (printer));
+  settle (200);
+  dir = g_dir_open (aisle_pdf_printer_get_folder (AISLE_PDF_PRINTER (printer)), 0, NULL);
+  while (dir != NULL && g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
 static const char *
 order_id (AisleWindow *window)
 {
@@ -237,6 +254,11 @@ pickup_steps (AisleApplication *app,
 
   tap (window, "Place order");
   assert_confirmation (app, window, TRUE);
+
+  /* Automatic printing is on: the order's slip prints by itself. */
+  assert_shows (window, "Your slip is printed: take it from the printer.");
+  assert_not_shows (window, "Print a slip");
+  g_assert_cmpuint (count_slips (app), ==, 1);
   assert_touch_targets (window);
   screenshot (window, "33-order-done-pickup-en");
 
@@ -251,7 +273,11 @@ pickup_steps (AisleApplication *app,
 static void
 test_pickup (void)
 {
+  g_autoptr(GSettings) settings = g_settings_new ("org.aisle.Kiosk");
+
+  g_settings_set_boolean (settings, "auto-print", TRUE);
   run_kiosk (pickup_steps, "en");
+  g_settings_reset (settings, "auto-print");
 }
 
 static void
@@ -317,6 +343,12 @@ delivery_steps (AisleApplication *app,
 
   tap (window, "Place order");
   assert_confirmation (app, window, FALSE);
+
+  /* Without automatic printing the shopper asks for the slip. */
+  g_assert_cmpuint (count_slips (app), ==, 0);
+  tap (window, "Print a slip");
+  assert_shows (window, "Your slip is printed: take it from the printer.");
+  g_assert_cmpuint (count_slips (app), ==, 1);
   screenshot (window, "37-order-done-delivery-en");
 
   /* The self-serve armchair is still on the list: Done goes back to it. */

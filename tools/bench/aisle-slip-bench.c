@@ -10,6 +10,8 @@
  *
  * Not a test: timings are reported, not asserted. Run it from the build tree:
  *   _build-release/tools/aisle-slip-bench [runs]
+ * or, for tools/bench/aisle-bench's table, one printer's timings, one per line:
+ *   _build-release/tools/aisle-slip-bench --values device|tcp [runs]
  */
 #include "config.h"
 
@@ -143,6 +145,17 @@ report (const char *name,
   g_print ("%-58s %8.2f %8.2f %8.2f %8.2f   %u\n", name, v[n / 2], v[0], v[n - 1], v[p99], n);
 }
 
+/* Prints each run's milliseconds, one per line, for another program. */
+static void
+print_values (AislePrinter      *printer,
+              AisleShoppingList *list,
+              guint              runs)
+{
+  one_run (printer, list);
+  for (guint i = 0; i < runs; i++)
+    g_print ("%.3f\n", one_run (printer, list));
+}
+
 static void
 bench_printer (const char        *name,
                AislePrinter      *printer,
@@ -183,11 +196,37 @@ start_printer (guint *port,
   return pid;
 }
 
+static void
+print_all (AisleEscposPrinter *tcp,
+           AisleEscposPrinter *tcp_quiet,
+           AisleEscposPrinter *device,
+           AislePdfPrinter    *pdf,
+           AisleShoppingList  *list,
+           guint               runs)
+{
+  {
+    guint n_boxes = 0;
+    g_autoptr(GArray) picks = aisle_shopping_list_pick_rows (list, catalog, stock, &n_boxes);
+
+    g_print ("Building and printing the slip of a %u-line list (%u boxes to pick), %u runs, in ms:\n",
+             N_LINES, n_boxes, runs);
+  }
+  g_print ("%-58s %8s %8s %8s %8s   %s\n", "", "median", "min", "max", "p99", "runs");
+  bench_printer ("ESC/POS over TCP, status before and after (80 mm)", AISLE_PRINTER (tcp), list, runs);
+  aisle_escpos_printer_set_qr_mode (tcp, AISLE_ESCPOS_QR_RASTER);
+  bench_printer ("ESC/POS over TCP, status before and after, raster QR", AISLE_PRINTER (tcp), list, runs);
+  bench_printer ("ESC/POS over TCP, no status (last byte to the socket)", AISLE_PRINTER (tcp_quiet), list, runs);
+  bench_printer ("ESC/POS to a device file (last byte written)", AISLE_PRINTER (device), list, runs);
+  bench_printer ("PDF, A4, cairo + PangoCairo, written to disk", AISLE_PRINTER (pdf), list, runs);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  guint runs = argc > 1 ? (guint)g_ascii_strtoull (argv[1], NULL, 10) : 300;
+  const char *values_of = argc > 2 && g_str_equal (argv[1], "--values") ? argv[2] : NULL;
+  const char *runs_arg = values_of ? (argc > 3 ? argv[3] : NULL) : (argc > 1 ? argv[1] : NULL);
+  guint runs = runs_arg ? (guint)g_ascii_strtoull (runs_arg, NULL, 10) : 300;
   g_autoptr(AisleShoppingList) list = aisle_shopping_list_new ();
   g_autoptr(AisleEscposPrinter) tcp = NULL;
   g_autoptr(AisleEscposPrinter) tcp_quiet = NULL;
@@ -221,20 +260,10 @@ main (int   argc,
   device = aisle_escpos_printer_new (device_path, NULL);
   pdf = aisle_pdf_printer_new (pdf_dir);
 
-  {
-    guint n_boxes = 0;
-    g_autoptr(GArray) picks = aisle_shopping_list_pick_rows (list, catalog, stock, &n_boxes);
-
-    g_print ("Building and printing the slip of a %u-line list (%u boxes to pick), %u runs, in ms:\n",
-             N_LINES, n_boxes, runs);
-  }
-  g_print ("%-58s %8s %8s %8s %8s   %s\n", "", "median", "min", "max", "p99", "runs");
-  bench_printer ("ESC/POS over TCP, status before and after (80 mm)", AISLE_PRINTER (tcp), list, runs);
-  aisle_escpos_printer_set_qr_mode (tcp, AISLE_ESCPOS_QR_RASTER);
-  bench_printer ("ESC/POS over TCP, status before and after, raster QR", AISLE_PRINTER (tcp), list, runs);
-  bench_printer ("ESC/POS over TCP, no status (last byte to the socket)", AISLE_PRINTER (tcp_quiet), list, runs);
-  bench_printer ("ESC/POS to a device file (last byte written)", AISLE_PRINTER (device), list, runs);
-  bench_printer ("PDF, A4, cairo + PangoCairo, written to disk", AISLE_PRINTER (pdf), list, runs);
+  if (values_of != NULL)
+    print_values (g_str_equal (values_of, "tcp") ? AISLE_PRINTER (tcp_quiet) : AISLE_PRINTER (device), list, runs);
+  else
+    print_all (tcp, tcp_quiet, device, pdf, list, runs);
 
   close (printer_in);
   kill (printer_pid, SIGTERM);

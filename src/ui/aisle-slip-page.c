@@ -1,0 +1,235 @@
+/* aisle-slip-page.c: the slip on screen, and how its printing goes */
+#define G_LOG_DOMAIN "aisle-slip-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-slip-page.h"
+#include "aisle-slip-view.h"
+#include "aisle-widget-util.h"
+
+struct _AisleSlipPage
+{
+  GtkWidget        parent_instance;
+
+  AislePrintQueue *queue;
+  char            *job_id;
+
+  GtkLabel        *title_label;
+  GtkLabel        *status_label;
+  GtkLabel        *hint_label;
+  GtkWidget       *retry_button;
+  GtkScrolledWindow *slip_scroller;
+  AisleSlipView   *slip_view;
+};
+
+G_DEFINE_FINAL_TYPE (AisleSlipPage, aisle_slip_page, GTK_TYPE_WIDGET)
+
+enum {
+  DONE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+set_texts (AisleSlipPage *self,
+           const char    *title,
+           const char    *status,
+           const char    *hint)
+{
+  gtk_label_set_text (self->title_label, title);
+  gtk_label_set_text (self->status_label, status);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status != NULL && *status != '\0');
+  gtk_label_set_text (self->hint_label, hint);
+}
+
+static void
+render (AisleSlipPage *self)
+{
+  g_autoptr(AislePrintJob) job = NULL;
+
+  gtk_widget_set_visible (self->retry_button, FALSE);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "slip-status");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_label), "warning");
+
+  if (self->job_id != NULL && self->queue != NULL)
+    job = aisle_print_queue_get_job (self->queue, self->job_id);
+
+  if (job == NULL)
+    {
+      set_texts (self, _("Your slip"), _("This kiosk cannot print just now."),
+                 _("Here is your slip on screen: scan the QR code with your phone to take your list with you."));
+      return;
+    }
+
+  switch (job->state)
+    {
+    case AISLE_PRINT_JOB_QUEUED:
+    case AISLE_PRINT_JOB_PRINTING:
+      set_texts (self, _("Printing your slip…"), NULL,
+                 _("It shows the aisle and shelf of every box, in the order you walk through the stockroom."));
+      break;
+
+    case AISLE_PRINT_JOB_DONE:
+      set_texts (self, _("Take your slip"), _("Your slip is printed: take it from the printer."),
+                 _("It shows the aisle and shelf of every box, in the order you walk through the stockroom."));
+      break;
+
+    case AISLE_PRINT_JOB_FAILED:
+    default:
+      /* The message in today's language, not the one of the failure. */
+      set_texts (self, _("Your slip could not be printed"),
+                 job->error != NULL && job->error->domain == AISLE_PRINTER_ERROR
+                   ? aisle_printer_error_message (job->error->code)
+                   : aisle_printer_error_message (AISLE_PRINTER_ERROR_FAILED),
+                 _("Here it is on screen instead: scan the QR code with your phone. "
+                   "Your slip is kept, so staff can print it for you."));
+      gtk_widget_set_visible (self->retry_button, TRUE);
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "slip-status");
+      gtk_widget_add_css_class (GTK_WIDGET (self->status_label), "warning");
+      break;
+    }
+}
+
+static void
+job_changed_cb (AisleSlipPage *self,
+                const char    *id)
+{
+  if (g_strcmp0 (id, self->job_id) == 0)
+    render (self);
+}
+
+static void
+retry_clicked_cb (AisleSlipPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->queue == NULL || self->job_id == NULL)
+    return;
+  if (!aisle_print_queue_reprint (self->queue, self->job_id, &error))
+    g_warning ("Could not print slip %s again: %s", self->job_id, error->message);
+  render (self);
+}
+
+static void
+done_clicked_cb (AisleSlipPage *self)
+{
+  g_signal_emit (self, signals[DONE], 0);
+}
+
+static void
+aisle_slip_page_dispose (GObject *object)
+{
+  AisleSlipPage *self = AISLE_SLIP_PAGE (object);
+
+  aisle_slip_page_set_print_queue (self, NULL);
+  g_clear_pointer (&self->job_id, g_free);
+  aisle_widget_dispose_children (GTK_WIDGET (object), AISLE_TYPE_SLIP_PAGE);
+  G_OBJECT_CLASS (aisle_slip_page_parent_class)->dispose (object);
+}
+
+static void
+aisle_slip_page_class_init (AisleSlipPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aisle_slip_page_dispose;
+
+  /**
+   * AisleSlipPage::done:
+   *
+   * The shopper has their slip, on paper or on screen.
+   */
+  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  g_type_ensure (AISLE_TYPE_SLIP_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-slip-page.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "slippage");
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, status_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, hint_label);
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, slip_scroller);
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, slip_view);
+  gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, done_clicked_cb);
+}
+
+static void
+aisle_slip_page_init (AisleSlipPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+aisle_slip_page_set_print_queue (AisleSlipPage   *self,
+                                 AislePrintQueue *queue)
+{
+  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
+  g_return_if_fail (queue == NULL || AISLE_IS_PRINT_QUEUE (queue));
+
+  if (self->queue == queue)
+    return;
+  if (self->queue != NULL)
+    g_signal_handlers_disconnect_by_func (self->queue, job_changed_cb, self);
+  g_set_object (&self->queue, queue);
+  if (self->queue != NULL)
+    g_signal_connect_object (self->queue, "job-changed", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+aisle_slip_page_print (AisleSlipPage *self,
+                       AisleSlip     *slip)
+{
+  g_autofree char *job_id = NULL;
+
+  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
+  g_return_if_fail (AISLE_IS_SLIP (slip));
+
+  if (self->queue != NULL)
+    job_id = aisle_print_queue_print (self->queue, slip);
+  aisle_slip_page_show (self, slip, job_id);
+}
+
+void
+aisle_slip_page_show (AisleSlipPage *self,
+                      AisleSlip     *slip,
+                      const char    *job_id)
+{
+  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
+  g_return_if_fail (AISLE_IS_SLIP (slip));
+
+  g_free (self->job_id);
+  self->job_id = g_strdup (job_id);
+  aisle_slip_view_set_slip (self->slip_view, slip);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->slip_scroller), 0);
+  render (self);
+}
+
+void
+aisle_slip_page_clear (AisleSlipPage *self)
+{
+  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
+
+  g_clear_pointer (&self->job_id, g_free);
+  aisle_slip_view_set_slip (self->slip_view, NULL);
+}
+
+AisleSlip *
+aisle_slip_page_get_slip (AisleSlipPage *self)
+{
+  g_return_val_if_fail (AISLE_IS_SLIP_PAGE (self), NULL);
+  return aisle_slip_view_get_slip (self->slip_view);
+}
+
+const char *
+aisle_slip_page_get_job_id (AisleSlipPage *self)
+{
+  g_return_val_if_fail (AISLE_IS_SLIP_PAGE (self), NULL);
+  return self->job_id;
+}
