@@ -140,6 +140,24 @@ print_test_remove_dir (const char *dir)
   g_assert_cmpint (system (command), ==, 0);
 }
 
+/* With AISLE_PRINT_DUMP=DIR, keeps a copy of @path there as @name, for a
+ * person to look at. */
+void
+print_test_keep (const char *path,
+                 const char *name)
+{
+  const char *dir = g_getenv ("AISLE_PRINT_DUMP");
+  g_autofree char *contents = NULL;
+  g_autofree char *copy = NULL;
+  gsize len;
+
+  if (dir == NULL || !g_file_test (dir, G_FILE_TEST_IS_DIR))
+    return;
+  copy = g_build_filename (dir, name, NULL);
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, len, NULL));
+}
+
 const char *
 print_test_tr (const char *msgid)
 {

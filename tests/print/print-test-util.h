@@ -37,6 +37,8 @@ char              *print_test_run_python  (const char        *script,
 /* A file in a new temporary folder, and the folder's removal. */
 char              *print_test_temp_dir    (void);
 void               print_test_remove_dir  (const char        *dir);
+void               print_test_keep        (const char        *path,
+                                           const char        *name);
 /* The translation of @msgid in the current language (for expected lines). */
 const char        *print_test_tr          (const char        *msgid) G_GNUC_FORMAT (1);
 

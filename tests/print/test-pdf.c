@@ -107,6 +107,7 @@ test_a4 (void)
   g_assert_no_error (r.error);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
+  print_test_keep (path, "slip-a4-de.pdf");
   codes = decode_qr_codes (path, dir);
   g_assert_nonnull (strstr (codes, ORDER_URL "\n"));
   g_assert_nonnull (strstr (codes, PHONE_URL "\n"));
@@ -138,6 +139,10 @@ assert_roll (AisleLanguage  language,
 
   g_assert_true (aisle_slip_write_pdf (slip, path, AISLE_PDF_80MM_WIDTH, 0, 8, &error));
   g_assert_no_error (error);
+  {
+    g_autofree char *kept = g_strdup_printf ("slip-80mm-%s.pdf", aisle_language_get_code (language));
+    print_test_keep (path, kept);
+  }
 
   codes = decode_qr_codes (path, dir);
   g_assert_cmpstr (codes, ==, PHONE_URL "\n");
