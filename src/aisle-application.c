@@ -293,6 +293,20 @@ set_store (AisleApplication *self,
 }
 
 static void
+pruned (GObject      *object,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_removed = 0;
+
+  if (!aisle_outbox_prune_finish (AISLE_OUTBOX (object), result, &n_removed, &error))
+    g_warning ("%s", error->message);
+  else if (n_removed > 0)
+    g_message ("Order book: %u old orders removed", n_removed);
+}
+
+static void
 create_store (AisleApplication *self)
 {
   g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
@@ -302,6 +316,8 @@ create_store (AisleApplication *self)
 
   self->images = aisle_image_loader_new (cache_root);
   create_outbox (self);
+  /* The order book keeps what staff need for as long as the store says. */
+  aisle_outbox_prune_async (self->outbox, setting_uint (self, "order-book-days", 30), NULL, pruned, NULL);
   store = new_store (self, &store_id);
   set_store (self, store, store_id);
 }

@@ -24,4 +24,13 @@ GObject     *aisle_window_get_scanner  (AisleWindow      *self);
 
 GObject     *aisle_window_get_guard   (AisleWindow *self);
 
+/* Admin mode. The entry is the AisleAdminEntry watching for the five taps;
+ * the view and the pad are NULL while not shown. Staff screens go back to
+ * the attract screen after @seconds without input (180 by default). */
+GObject     *aisle_window_get_admin_entry   (AisleWindow *self);
+GtkWidget   *aisle_window_get_admin_view    (AisleWindow *self);
+GtkWidget   *aisle_window_get_pin_pad       (AisleWindow *self);
+void         aisle_window_set_staff_timeout (AisleWindow *self,
+                                             guint        seconds);
+
 G_END_DECLS

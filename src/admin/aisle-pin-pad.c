@@ -517,7 +517,8 @@ key_pressed (GtkEventControllerKey *controller G_GNUC_UNUSED,
       return TRUE;
 
     case GDK_KEY_Escape:
-      g_signal_emit (self, signals[CANCEL], 0);
+      if (gtk_widget_get_visible (self->cancel_button))
+        g_signal_emit (self, signals[CANCEL], 0);
       return TRUE;
 
     default:
@@ -790,6 +791,15 @@ aisle_pin_pad_get_title (AislePinPad *self)
  * aisle_pin_pad_set_title:
  * @title: (nullable): what the pad asks for; %NULL for the mode's own title
  */
+/* A new kiosk's first PIN cannot be skipped: no Cancel then. */
+void
+aisle_pin_pad_set_can_cancel (AislePinPad *self,
+                              gboolean     can_cancel)
+{
+  g_return_if_fail (AISLE_IS_PIN_PAD (self));
+  gtk_widget_set_visible (self->cancel_button, can_cancel);
+}
+
 void
 aisle_pin_pad_set_title (AislePinPad *self,
                          const char  *title)

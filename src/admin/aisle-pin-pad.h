@@ -45,6 +45,10 @@ const char      *aisle_pin_pad_get_title  (AislePinPad     *self);
 void             aisle_pin_pad_set_title  (AislePinPad     *self,
                                            const char      *title);
 
+/* Whether Cancel (and Escape) is offered; TRUE unless set. */
+void             aisle_pin_pad_set_can_cancel (AislePinPad *self,
+                                               gboolean     can_cancel);
+
 /* The argon2id hash string VERIFY checks against (admin-pin-hash). */
 void             aisle_pin_pad_set_hash   (AislePinPad     *self,
                                            const char      *hash);

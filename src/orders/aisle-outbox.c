@@ -35,6 +35,7 @@ struct _AisleOutbox
   gboolean               writer_ready;     /* the schema exists (or failed) */
 
   GHashTable            *entries;      /* id → AisleOutboxEntry; main thread only */
+  gint64                 pruned_before; /* unix seconds; main thread only */
 };
 
 enum {
@@ -132,12 +133,24 @@ typedef struct
 } Report;
 
 static gboolean
+is_pruned (AisleOutbox            *self,
+           const AisleOutboxEntry *entry)
+{
+  return entry->state != AISLE_ORDER_PENDING && entry->created_at < self->pruned_before;
+}
+
+static gboolean
 apply_report (gpointer data)
 {
   Report *report = data;
   AisleOutbox *self = report->self;
-  AisleOutboxEntry *copy = entry_copy (report->entry);
+  AisleOutboxEntry *copy;
 
+  /* The sender's first report of every order may cross a prune. */
+  if (is_pruned (self, report->entry))
+    return G_SOURCE_REMOVE;
+
+  copy = entry_copy (report->entry);
   /* The key lives in the value: replace swaps both. */
   g_hash_table_replace (self->entries, copy->id, copy);
   g_signal_emit (self, signals[ORDER_CHANGED], 0, copy->id);
@@ -223,6 +236,32 @@ write_order (sqlite3     *db,
   return TRUE;
 }
 
+/* Deletes orders the store has answered, created before the task's cutoff
+ * (unix milliseconds): an order still waiting is never deleted. */
+static void
+prune_orders (sqlite3 *db,
+              GTask   *task)
+{
+  gint64 cutoff_ms = *(gint64 *)g_task_get_task_data (task);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "DELETE FROM orders WHERE state != ?1 AND created_at < ?2", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int (stmt, 1, AISLE_ORDER_PENDING);
+      sqlite3_bind_int64 (stmt, 2, cutoff_ms);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    g_task_return_new_error (task, AISLE_ERROR, AISLE_ERROR_FAILED,
+                             _("The kiosk could not clean up its order book (%s)"), sqlite3_errmsg (db));
+  else
+    g_task_return_int (task, sqlite3_changes (db));
+}
+
 static gpointer
 writer_thread (gpointer data)
 {
@@ -249,6 +288,8 @@ writer_thread (gpointer data)
       task = item;
       if (db == NULL)
         g_task_return_error (task, g_error_copy (open_error));
+      else if (g_task_get_source_tag (task) == aisle_outbox_prune_async)
+        prune_orders (db, task);
       else if (write_order (db, g_task_get_task_data (task), &error))
         {
           AisleOutboxEntry entry = { 0 };
@@ -654,6 +695,112 @@ aisle_outbox_count_pending (AisleOutbox *self)
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
     n += entry->state == AISLE_ORDER_PENDING;
   return n;
+}
+
+static int
+compare_created (gconstpointer a,
+                 gconstpointer b)
+{
+  const AisleOutboxEntry *ea = *(AisleOutboxEntry **)a;
+  const AisleOutboxEntry *eb = *(AisleOutboxEntry **)b;
+
+  if (ea->created_at != eb->created_at)
+    return ea->created_at < eb->created_at ? -1 : 1;
+  return g_strcmp0 (ea->id, eb->id);
+}
+
+GPtrArray *
+aisle_outbox_list_since (AisleOutbox *self,
+                         gint64       since)
+{
+  GPtrArray *found;
+  GHashTableIter iter;
+  AisleOutboxEntry *entry;
+
+  g_return_val_if_fail (AISLE_IS_OUTBOX (self), NULL);
+
+  found = g_ptr_array_new_with_free_func ((GDestroyNotify)aisle_outbox_entry_free);
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    if (entry->created_at >= since)
+      g_ptr_array_add (found, entry_copy (entry));
+  g_ptr_array_sort (found, compare_created);
+  return found;
+}
+
+gint64
+aisle_outbox_get_oldest_pending (AisleOutbox *self)
+{
+  GHashTableIter iter;
+  AisleOutboxEntry *entry;
+  gint64 oldest = 0;
+
+  g_return_val_if_fail (AISLE_IS_OUTBOX (self), 0);
+
+  g_hash_table_iter_init (&iter, self->entries);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
+    if (entry->state == AISLE_ORDER_PENDING && (oldest == 0 || entry->created_at < oldest))
+      oldest = entry->created_at;
+  return oldest;
+}
+
+static gboolean
+remove_if_pruned (gpointer key,
+                  gpointer value,
+                  gpointer user_data)
+{
+  return is_pruned (user_data, value);
+}
+
+void
+aisle_outbox_prune_async (AisleOutbox         *self,
+                          guint                days,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  gint64 *cutoff_ms;
+
+  g_return_if_fail (AISLE_IS_OUTBOX (self));
+  g_return_if_fail (days > 0);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, aisle_outbox_prune_async);
+
+  if (self->writer == NULL)
+    {
+      g_task_return_new_error (task, AISLE_ERROR, AISLE_ERROR_FAILED, _("The kiosk cannot save orders right now"));
+      return;
+    }
+
+  /* What staff see forgets the old orders at once; the disk follows. */
+  self->pruned_before = g_get_real_time () / G_USEC_PER_SEC - (gint64)days * 24 * 60 * 60;
+  g_hash_table_foreach_remove (self->entries, remove_if_pruned, self);
+
+  cutoff_ms = g_new (gint64, 1);
+  *cutoff_ms = self->pruned_before * 1000;
+  g_task_set_task_data (task, cutoff_ms, g_free);
+  /* The writer thread does it, between saves: one connection writes. */
+  g_async_queue_push (self->writes, g_steal_pointer (&task));
+}
+
+gboolean
+aisle_outbox_prune_finish (AisleOutbox   *self,
+                           GAsyncResult  *result,
+                           guint         *n_removed,
+                           GError       **error)
+{
+  gssize n;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  n = g_task_propagate_int (G_TASK (result), error);
+  if (n < 0)
+    return FALSE;
+  if (n_removed != NULL)
+    *n_removed = n;
+  return TRUE;
 }
 
 static void

@@ -98,4 +98,28 @@ AisleOutboxEntry *aisle_outbox_lookup  (AisleOutbox           *self,
 /* Orders not yet accepted nor rejected. */
 guint        aisle_outbox_count_pending (AisleOutbox          *self);
 
+/* What staff see of this kiosk's orders */
+
+/* Orders created at @since (unix seconds) or later, oldest first: an array
+ * of AisleOutboxEntry. Known once the sender has read the database. */
+GPtrArray   *aisle_outbox_list_since   (AisleOutbox           *self,
+                                        gint64                 since);
+/* When the oldest order still waiting was created (unix seconds); 0 when
+ * none waits. */
+gint64       aisle_outbox_get_oldest_pending (AisleOutbox     *self);
+
+/* The order book keeps what staff need, not more: deletes accepted and
+ * rejected orders created more than @days days ago (order-book-days).
+ * Orders still waiting are kept whatever their age. Runs on the writer
+ * thread; @n_removed says how many went. */
+void         aisle_outbox_prune_async  (AisleOutbox           *self,
+                                        guint                  days,
+                                        GCancellable          *cancellable,
+                                        GAsyncReadyCallback    callback,
+                                        gpointer               user_data);
+gboolean     aisle_outbox_prune_finish (AisleOutbox           *self,
+                                        GAsyncResult          *result,
+                                        guint                 *n_removed,
+                                        GError               **error);
+
 G_END_DECLS

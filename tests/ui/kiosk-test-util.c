@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "aisle-pin.h"
 #include "kiosk-test-util.h"
 
 char *kiosk_fixture_url;
@@ -293,6 +294,29 @@ tap_near (AisleWindow *window,
 }
 
 
+static void
+hashed (GObject      *source,
+        GAsyncResult *result,
+        gpointer      user_data)
+{
+  char **hash = user_data;
+
+  *hash = aisle_pin_hash_finish (result, NULL);
+}
+
+/* Tests run on in-memory settings: a kiosk with a PIN, as after its first start. */
+static void
+preset_pin (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *hash = NULL;
+
+  aisle_pin_hash_async (KIOSK_TEST_PIN, NULL, hashed, &hash);
+  while (hash == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_settings_set_string (settings, "admin-pin-hash", hash);
+}
+
 void
 kiosk_test_init (int    *argc,
                  char ***argv)
@@ -303,4 +327,5 @@ kiosk_test_init (int    *argc,
   g_test_init (argc, argv, NULL);
   aisle_application_setup_i18n ();
   kiosk_fixture_url = g_filename_to_uri (dir, NULL, NULL);
+  preset_pin ();
 }

@@ -17,6 +17,10 @@ G_BEGIN_DECLS
 typedef void (*Steps) (AisleApplication *app,
                        AisleWindow      *window);
 
+/* The staff PIN kiosk_test_init() gives the kiosk, so that it starts on the
+ * attract screen rather than asking for a first PIN. */
+#define KIOSK_TEST_PIN "482913"
+
 /* file:// URL of tests/fixtures/feed, set by kiosk_test_init(). */
 extern char *kiosk_fixture_url;
 

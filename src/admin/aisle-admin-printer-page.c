@@ -1,0 +1,314 @@
+/* aisle-admin-printer-page.c: which printer the kiosk uses, and a test print */
+#define G_LOG_DOMAIN "aisle-admin"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-admin-printer-page.h"
+#include "aisle-admin-util.h"
+#include "aisle-language.h"
+#include "aisle-shopping-list.h"
+
+struct _AisleAdminPrinterPage
+{
+  AdwPreferencesPage     parent_instance;
+
+  AisleApplication      *app;
+  AisleConfig           *config;
+  char                  *test_job;     /* the test print followed, or NULL */
+  gboolean               loading;
+
+  AdwComboRow           *kind_row;
+  AdwEntryRow           *device_row;
+  AdwEntryRow           *host_row;
+  AdwEntryRow           *cups_row;
+  AdwEntryRow           *folder_row;
+  AdwPreferencesGroup   *paper_group;
+  AdwComboRow           *width_row;
+  AdwActionRow          *qr_row;
+  GtkSwitch             *qr_switch;
+  AdwActionRow          *test_row;
+};
+
+G_DEFINE_FINAL_TYPE (AisleAdminPrinterPage, aisle_admin_printer_page, ADW_TYPE_PREFERENCES_PAGE)
+
+static const guint widths[] = { 58, 80 };
+
+static void
+show_fields (AisleAdminPrinterPage *self,
+             const char            *kind)
+{
+  gboolean escpos = g_str_has_prefix (kind, "escpos-");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->device_row), g_str_equal (kind, "escpos-device"));
+  gtk_widget_set_visible (GTK_WIDGET (self->host_row), g_str_equal (kind, "escpos-tcp"));
+  gtk_widget_set_visible (GTK_WIDGET (self->cups_row), g_str_equal (kind, "cups"));
+  gtk_widget_set_visible (GTK_WIDGET (self->folder_row), g_str_equal (kind, "pdf"));
+  /* QR commands are ESC/POS; the width matters to every slip. */
+  gtk_widget_set_visible (GTK_WIDGET (self->qr_row), escpos);
+  gtk_widget_set_visible (GTK_WIDGET (self->paper_group), !g_str_equal (kind, "none"));
+}
+
+static void
+load (AisleAdminPrinterPage *self)
+{
+  g_autofree char *kind = aisle_config_get_string (self->config, "printer-kind");
+  guint width = aisle_config_get_uint (self->config, "printer-width");
+  struct { AdwEntryRow *row; const char *key; } entries[] = {
+    { self->device_row, "printer-device" },
+    { self->host_row, "printer-host" },
+    { self->cups_row, "cups-printer" },
+    { self->folder_row, "pdf-folder" },
+  };
+
+  self->loading = TRUE;
+  for (guint i = 0; aisle_admin_printer_kinds[i] != NULL; i++)
+    if (g_strcmp0 (kind, aisle_admin_printer_kinds[i]) == 0)
+      adw_combo_row_set_selected (self->kind_row, i);
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      g_autofree char *value = aisle_config_get_string (self->config, entries[i].key);
+
+      if (g_strcmp0 (value, gtk_editable_get_text (GTK_EDITABLE (entries[i].row))) != 0)
+        gtk_editable_set_text (GTK_EDITABLE (entries[i].row), value ? value : "");
+    }
+  /* 58 mm rolls, or the wider ones: a value between counts as the nearer. */
+  adw_combo_row_set_selected (self->width_row, width < 69 ? 0 : 1);
+  gtk_switch_set_active (self->qr_switch, aisle_config_get_boolean (self->config, "printer-native-qr"));
+  show_fields (self, kind ? kind : "none");
+  self->loading = FALSE;
+}
+
+/* Staff or the fleet's file changed a printer key: show it. Other keys
+ * leave the fields alone, with whatever staff are typing. */
+static void
+config_changed (AisleAdminPrinterPage *self,
+                const char            *key)
+{
+  if (g_str_has_prefix (key, "printer-") || g_str_equal (key, "cups-printer") || g_str_equal (key, "pdf-folder"))
+    load (self);
+}
+
+static void
+kind_selected (AisleAdminPrinterPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+
+  if (self->loading || selected >= g_strv_length ((char **)aisle_admin_printer_kinds))
+    return;
+  aisle_admin_set_value (GTK_WIDGET (self), self->config, "printer-kind",
+                         g_variant_new_string (aisle_admin_printer_kinds[selected]));
+}
+
+static void
+width_selected (AisleAdminPrinterPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->width_row);
+
+  if (!self->loading && selected < G_N_ELEMENTS (widths))
+    aisle_admin_set_value (GTK_WIDGET (self), self->config, "printer-width", g_variant_new_uint32 (widths[selected]));
+}
+
+static void
+qr_toggled (AisleAdminPrinterPage *self)
+{
+  if (!self->loading)
+    aisle_admin_set_value (GTK_WIDGET (self), self->config, "printer-native-qr",
+                           g_variant_new_boolean (gtk_switch_get_active (self->qr_switch)));
+}
+
+static void
+entry_applied (AdwEntryRow           *row,
+               AisleAdminPrinterPage *self)
+{
+  const char *key = g_object_get_data (G_OBJECT (row), "key");
+  g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (aisle_admin_set_value (GTK_WIDGET (self), self->config, key, g_variant_new_string (value)))
+    aisle_admin_toast (GTK_WIDGET (self), _("Saved"));
+}
+
+/* Test print */
+
+static void
+show_test_state (AisleAdminPrinterPage *self,
+                 const char            *text,
+                 gboolean               failed)
+{
+  adw_action_row_set_subtitle (self->test_row, text);
+  if (failed)
+    gtk_widget_add_css_class (GTK_WIDGET (self->test_row), "admin-error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->test_row), "admin-error");
+}
+
+static void
+job_changed (AisleAdminPrinterPage *self,
+             const char            *id)
+{
+  g_autoptr(AislePrintJob) job = NULL;
+
+  if (self->test_job == NULL || g_strcmp0 (id, self->test_job) != 0)
+    return;
+  job = aisle_print_queue_get_job (aisle_application_get_print_queue (self->app), id);
+  if (job == NULL)
+    return;
+
+  switch (job->state)
+    {
+    case AISLE_PRINT_JOB_QUEUED:
+    case AISLE_PRINT_JOB_PRINTING:
+      show_test_state (self, _("Printing…"), FALSE);
+      break;
+    case AISLE_PRINT_JOB_DONE:
+      show_test_state (self, _("Printed. Check the slip at the printer."), FALSE);
+      g_clear_pointer (&self->test_job, g_free);
+      break;
+    case AISLE_PRINT_JOB_FAILED:
+    default:
+      {
+        const char *why = job->error && job->error->domain == AISLE_PRINTER_ERROR
+                          ? aisle_printer_error_message (job->error->code)
+                          : aisle_printer_error_message (AISLE_PRINTER_ERROR_FAILED);
+        /* Translators: a failed test print, then why */
+        g_autofree char *text = g_strdup_printf (_("Not printed: %s"), why);
+
+        show_test_state (self, text, TRUE);
+        g_clear_pointer (&self->test_job, g_free);
+      }
+      break;
+    }
+}
+
+static void
+test_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  AisleAdminPrinterPage *self = AISLE_ADMIN_PRINTER_PAGE (widget);
+  AisleStore *store = aisle_application_get_store (self->app);
+  AisleCatalog *catalog = aisle_store_get_catalog (store);
+  AisleStock *stock = aisle_store_get_stock (store);
+  AislePrintQueue *queue = aisle_application_get_print_queue (self->app);
+  g_autoptr(AisleShoppingList) list = NULL;
+  g_autoptr(AisleSlip) slip = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  if (catalog == NULL || aisle_catalog_get_n_products (catalog) == 0 || queue == NULL)
+    {
+      show_test_state (self, _("Not printed: the kiosk has no catalog yet"), TRUE);
+      return;
+    }
+  if (stock != NULL && aisle_stock_get_catalog (stock) != catalog)
+    stock = NULL;
+
+  list = aisle_shopping_list_new ();
+  aisle_shopping_list_add (list, aisle_catalog_product_id (catalog, 0), 1);
+  now = g_date_time_new_now_local ();
+  slip = aisle_slip_new_for_list (list, catalog, stock, aisle_language_get_current (), now, NULL);
+
+  g_free (self->test_job);
+  self->test_job = aisle_print_queue_print (queue, slip);
+  g_message ("Admin test print queued as %s", self->test_job);
+  show_test_state (self, _("Printing…"), FALSE);
+  job_changed (self, self->test_job);
+}
+
+static void
+setup_entry (AisleAdminPrinterPage *self,
+             AdwEntryRow           *row,
+             const char            *key)
+{
+  g_object_set_data_full (G_OBJECT (row), "key", g_strdup (key), g_free);
+  aisle_admin_add_source (GTK_WIDGET (row), self->config, key);
+  g_signal_connect_object (row, "apply", G_CALLBACK (entry_applied), self, 0);
+}
+
+static void
+aisle_admin_printer_page_dispose (GObject *object)
+{
+  AisleAdminPrinterPage *self = (AisleAdminPrinterPage *)object;
+
+  g_clear_object (&self->app);
+  g_clear_object (&self->config);
+  g_clear_pointer (&self->test_job, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_ADMIN_PRINTER_PAGE);
+
+  G_OBJECT_CLASS (aisle_admin_printer_page_parent_class)->dispose (object);
+}
+
+static void
+aisle_admin_printer_page_class_init (AisleAdminPrinterPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = aisle_admin_printer_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-admin-printer-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, device_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, host_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, cups_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, folder_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, paper_group);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, width_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, qr_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, qr_switch);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, test_row);
+
+  gtk_widget_class_install_action (widget_class, "printer.test", NULL, test_action);
+}
+
+static void
+aisle_admin_printer_page_init (AisleAdminPrinterPage *self)
+{
+  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) sizes = gtk_string_list_new (NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; aisle_admin_printer_kinds[i] != NULL; i++)
+    gtk_string_list_append (kinds, aisle_admin_printer_kind_name (aisle_admin_printer_kinds[i]));
+  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      /* Translators: a paper roll's width in millimetres */
+      g_autofree char *size = g_strdup_printf (_("%u mm"), widths[i]);
+
+      gtk_string_list_append (sizes, size);
+    }
+  adw_combo_row_set_model (self->width_row, G_LIST_MODEL (sizes));
+  aisle_admin_name (GTK_WIDGET (self->qr_switch), _("Printer draws QR codes"));
+}
+
+GtkWidget *
+aisle_admin_printer_page_new (AisleApplication *app)
+{
+  AisleAdminPrinterPage *self;
+
+  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+
+  self = g_object_new (AISLE_TYPE_ADMIN_PRINTER_PAGE, NULL);
+  self->app = g_object_ref (app);
+  self->config = g_object_ref (aisle_application_get_config (app));
+
+  aisle_admin_add_source (GTK_WIDGET (self->kind_row), self->config, "printer-kind");
+  setup_entry (self, self->device_row, "printer-device");
+  setup_entry (self, self->host_row, "printer-host");
+  setup_entry (self, self->cups_row, "cups-printer");
+  setup_entry (self, self->folder_row, "pdf-folder");
+  aisle_admin_add_source (GTK_WIDGET (self->width_row), self->config, "printer-width");
+  aisle_admin_add_source (GTK_WIDGET (self->qr_row), self->config, "printer-native-qr");
+  load (self);
+
+  g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (kind_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->width_row, "notify::selected", G_CALLBACK (width_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->qr_switch, "notify::active", G_CALLBACK (qr_toggled), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->config, "changed", G_CALLBACK (config_changed), self, G_CONNECT_SWAPPED);
+  if (aisle_application_get_print_queue (app) != NULL)
+    g_signal_connect_object (aisle_application_get_print_queue (app), "job-changed",
+                             G_CALLBACK (job_changed), self, G_CONNECT_SWAPPED);
+  return GTK_WIDGET (self);
+}
