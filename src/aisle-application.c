@@ -15,6 +15,7 @@
 #include "aisle-feed-store.h"
 #include "aisle-kiosk-guard.h"
 #include "aisle-language.h"
+#include "aisle-medusa-store.h"
 #include "aisle-pdf-printer.h"
 #include "aisle-window.h"
 
@@ -260,7 +261,28 @@ new_store (AisleApplication *self,
   g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
                                                 : g_build_filename (g_get_user_cache_dir (), "aisle", NULL);
   g_autofree char *catalog_cache = g_build_filename (cache_root, "catalog", NULL);
+  g_autofree char *backend = setting_string (self, "store-backend", "feed");
   AisleFeedStore *feed;
+
+  /* Medusa needs its server, key and region; without them the kiosk keeps
+   * to the feed (the demo store) rather than showing nothing. */
+  if (g_str_equal (backend, "medusa") && self->store_url == NULL)
+    {
+      g_autofree char *key = setting_string (self, "medusa-publishable-key", NULL);
+      g_autofree char *region = setting_string (self, "medusa-region", NULL);
+
+      if (url != NULL && key != NULL && region != NULL)
+        {
+          g_autofree char *medusa_cache = g_build_filename (cache_root, "medusa", NULL);
+          AisleMedusaStore *medusa = aisle_medusa_store_new (url, key, region, store_id, medusa_cache);
+
+          if (!self->benchmark)
+            aisle_medusa_store_set_refresh_interval (medusa, setting_uint (self, "refresh-interval", 300));
+          *store_id_out = g_steal_pointer (&store_id);
+          return AISLE_STORE (medusa);
+        }
+      g_warning ("The Medusa backend needs base-url, medusa-publishable-key and medusa-region; using the store feed");
+    }
 
   if (url == NULL)
     url = demo_store_url ();
@@ -406,7 +428,8 @@ config_changed (AisleApplication *self,
     }
   else if ((g_str_equal (key, "base-url") && self->store_url == NULL) ||
            (g_str_equal (key, "store-id") && self->store_id == NULL) ||
-           g_str_equal (key, "access-token"))
+           g_str_equal (key, "access-token") || g_str_equal (key, "store-backend") ||
+           g_str_has_prefix (key, "medusa-"))
     {
       g_autoptr(AisleStore) store = NULL;
       char *store_id = NULL;

@@ -24,6 +24,9 @@ packages=(
   xvfb xauth dbus-daemon desktop-file-utils appstream python3
   # test: independent decoders for QR codes and PDF slips
   zbar-tools poppler-utils
+  # test: the medusa suite's private PostgreSQL (Medusa itself comes from npm
+  # and needs Node.js 20 or later; without it that suite is skipped)
+  postgresql curl
 )
 
 install_missing() {

@@ -9,6 +9,7 @@
 #include "aisle-admin-store-page.h"
 #include "aisle-admin-util.h"
 #include "aisle-feed-store.h"
+#include "aisle-medusa-store.h"
 
 struct _AisleAdminStorePage
 {
@@ -21,6 +22,8 @@ struct _AisleAdminStorePage
   AdwPreferencesGroup *backend_group;
   AdwComboRow         *backend_row;
   AdwEntryRow         *url_row;
+  AdwEntryRow         *key_row;
+  AdwEntryRow         *region_row;
   AdwEntryRow         *store_row;
   AdwEntryRow         *kiosk_row;
   AdwEntryRow         *token_row;
@@ -30,16 +33,61 @@ struct _AisleAdminStorePage
 
 G_DEFINE_FINAL_TYPE (AisleAdminStorePage, aisle_admin_store_page, ADW_TYPE_PREFERENCES_PAGE)
 
-/* Backends staff can choose. Only the store feed so far: a second backend
- * (Medusa) adds its entry here, and a "backend" settings key to store the
- * choice in; its own fields then show only while it is chosen. */
+/* Backends staff can choose ("store-backend"); each one's own fields show
+ * only while it is chosen. */
 static const struct
 {
   const char *id;
   const char *name;
 } backends[] = {
   { "feed", N_("Store feed (JSON files)") },
+  { "medusa", N_("Medusa shop (Store API)") },
 };
+
+static gboolean
+medusa_chosen (AisleAdminStorePage *self)
+{
+  return adw_combo_row_get_selected (self->backend_row) == 1;
+}
+
+static void
+show_backend_fields (AisleAdminStorePage *self)
+{
+  gboolean medusa = medusa_chosen (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->key_row), medusa);
+  gtk_widget_set_visible (GTK_WIDGET (self->region_row), medusa);
+  gtk_widget_set_visible (GTK_WIDGET (self->token_row), !medusa);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->url_row),
+                                 medusa ? _("Medusa server address") : _("Feed address (empty: the demo store)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->store_row),
+                                 medusa ? _("Stock location ID (sloc_…)") : _("Store ID"));
+}
+
+static void
+load_backend (AisleAdminStorePage *self)
+{
+  g_autofree char *backend = aisle_config_get_string (self->config, "store-backend");
+
+  for (guint i = 0; i < G_N_ELEMENTS (backends); i++)
+    if (g_strcmp0 (backend, backends[i].id) == 0)
+      adw_combo_row_set_selected (self->backend_row, i);
+  show_backend_fields (self);
+}
+
+static void
+backend_selected (AisleAdminStorePage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->backend_row);
+  g_autofree char *current = aisle_config_get_string (self->config, "store-backend");
+
+  show_backend_fields (self);
+  if (selected >= G_N_ELEMENTS (backends) || g_strcmp0 (current, backends[selected].id) == 0)
+    return;
+  if (aisle_admin_set_value (GTK_WIDGET (self), self->config, "store-backend",
+                             g_variant_new_string (backends[selected].id)))
+    aisle_admin_toast (GTK_WIDGET (self), _("Saved"));
+}
 
 static void
 load_entry (AisleAdminStorePage *self,
@@ -69,6 +117,10 @@ entry_changed (AisleAdminStorePage *self,
 {
   if (g_str_equal (key, "base-url"))
     load_entry (self, self->url_row, key);
+  else if (g_str_equal (key, "medusa-publishable-key"))
+    load_entry (self, self->key_row, key);
+  else if (g_str_equal (key, "medusa-region"))
+    load_entry (self, self->region_row, key);
   else if (g_str_equal (key, "store-id"))
     load_entry (self, self->store_row, key);
   else if (g_str_equal (key, "kiosk-id"))
@@ -228,7 +280,7 @@ test_action (GtkWidget  *widget,
   g_autofree char *store_id = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->store_row))));
   g_autofree char *token = aisle_config_dup_secret (self->config, "access-token");
   g_autoptr(GError) error = NULL;
-  AisleFeedStore *feed;
+  AisleStore *store;
   Test *test;
 
   test = g_new0 (Test, 1);
@@ -241,12 +293,24 @@ test_action (GtkWidget  *widget,
     }
   test->self = g_object_ref (self);
 
-  feed = aisle_feed_store_new (url, store_id, test->cache_dir);
-  if (token != NULL && token[0] != '\0')
-    aisle_feed_store_set_access_token (feed, token);
+  if (medusa_chosen (self))
+    {
+      g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->key_row))));
+      g_autofree char *region = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->region_row))));
+
+      store = AISLE_STORE (aisle_medusa_store_new (url, key, region, store_id, test->cache_dir));
+    }
+  else
+    {
+      AisleFeedStore *feed = aisle_feed_store_new (url, store_id, test->cache_dir);
+
+      if (token != NULL && token[0] != '\0')
+        aisle_feed_store_set_access_token (feed, token);
+      store = AISLE_STORE (feed);
+    }
   gtk_widget_action_set_enabled (widget, "store.test", FALSE);
   adw_action_row_set_subtitle (self->test_row, _("Testing…"));
-  aisle_store_refresh_async (AISLE_STORE (feed), self->cancellable, test_done, test);
+  aisle_store_refresh_async (store, self->cancellable, test_done, test);
 }
 
 static void
@@ -278,6 +342,8 @@ aisle_admin_store_page_class_init (AisleAdminStorePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleAdminStorePage, store_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminStorePage, kiosk_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminStorePage, token_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminStorePage, key_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminStorePage, region_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminStorePage, test_row);
 
   gtk_widget_class_install_action (widget_class, "store.test", NULL, test_action);
@@ -294,7 +360,6 @@ aisle_admin_store_page_init (AisleAdminStorePage *self)
   for (guint i = 0; i < G_N_ELEMENTS (backends); i++)
     gtk_string_list_append (names, _(backends[i].name));
   adw_combo_row_set_model (self->backend_row, G_LIST_MODEL (names));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->backend_row), G_N_ELEMENTS (backends) > 1);
 
   self->token_state = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_add_css_class (GTK_WIDGET (self->token_state), "admin-token-state");
@@ -313,7 +378,15 @@ aisle_admin_store_page_new (AisleApplication *app)
   self->app = g_object_ref (app);
   self->config = g_object_ref (aisle_application_get_config (app));
 
+  load_backend (self);
+  aisle_admin_add_source (GTK_WIDGET (self->backend_row), self->config, "store-backend");
+  g_signal_connect_object (self->backend_row, "notify::selected", G_CALLBACK (backend_selected), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->config, "changed::store-backend", G_CALLBACK (load_backend), self,
+                           G_CONNECT_SWAPPED);
   setup_entry (self, self->url_row, "base-url");
+  setup_entry (self, self->key_row, "medusa-publishable-key");
+  setup_entry (self, self->region_row, "medusa-region");
   setup_entry (self, self->store_row, "store-id");
   setup_entry (self, self->kiosk_row, "kiosk-id");
   aisle_admin_add_source (GTK_WIDGET (self->token_row), self->config, "access-token");

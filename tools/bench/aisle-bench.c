@@ -68,6 +68,7 @@ static char *generator;
 static char *feed_server;
 static char *work_dir;
 static guint n_runs = 5;
+static gboolean orders_and_slips_only;
 
 static void
 add (guint  row,
@@ -431,6 +432,7 @@ main (int   argc,
   GOptionEntry entries[] = {
     { "runs", 'n', 0, G_OPTION_ARG_INT, &n_runs, "Runs per size (default 5)", "N" },
     { "work-dir", 'd', 0, G_OPTION_ARG_FILENAME, &work_dir, "Where feeds and caches go (default ~/.cache/aisle-bench)", "DIR" },
+    { "orders-and-slips", 0, 0, G_OPTION_ARG_NONE, &orders_and_slips_only, "Only the order-save and slip rows (no catalogs)", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— Aisle's speed table");
@@ -457,7 +459,7 @@ main (int   argc,
   g_log_set_writer_func (g_log_writer_default, NULL, NULL);
   g_setenv ("G_MESSAGES_DEBUG", "", TRUE);
 
-  for (guint s = 0; s < N_SIZES; s++)
+  for (guint s = 0; s < N_SIZES && !orders_and_slips_only; s++)
     {
       g_autofree char *dir = feed_dir (s);
       g_autofree char *file_url = g_filename_to_uri (dir, NULL, NULL);
