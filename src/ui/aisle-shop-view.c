@@ -698,7 +698,7 @@ print_order_slip_cb (AisleShopView *self)
   order.fees = self->done_fees;
 
   self->done_slip = new_slip (self, self->done_list, &order);
-  if (self->print_queue != NULL)
+  if (self->print_queue != NULL && aisle_print_queue_get_printer (self->print_queue) != NULL)
     self->done_job = aisle_print_queue_print (self->print_queue, self->done_slip);
   update_done_slip (self);
 }

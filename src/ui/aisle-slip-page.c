@@ -191,7 +191,9 @@ aisle_slip_page_print (AisleSlipPage *self,
   g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
   g_return_if_fail (AISLE_IS_SLIP (slip));
 
-  if (self->queue != NULL)
+  /* No printer set up (staff chose none, or its address is wrong): the
+   * slip on screen is all there is, and saying so beats a failed job. */
+  if (self->queue != NULL && aisle_print_queue_get_printer (self->queue) != NULL)
     job_id = aisle_print_queue_print (self->queue, slip);
   aisle_slip_page_show (self, slip, job_id);
 }

@@ -329,3 +329,40 @@ kiosk_test_init (int    *argc,
   kiosk_fixture_url = g_filename_to_uri (dir, NULL, NULL);
   preset_pin ();
 }
+
+/* What zbar reads from @widget, rendered as GTK draws it: one line per code. */
+char *
+zbar_read (AisleWindow *window,
+           GtkWidget   *widget)
+{
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("aisle-zbar-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "shot.png", NULL);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "zbarimg", "--quiet", "--raw", path, NULL };
+  int width, height, status;
+
+  g_assert_nonnull (widget);
+  settle (100);
+  paintable = gtk_widget_paintable_new (widget);
+  width = gtk_widget_get_width (widget);
+  height = gtk_widget_get_height (widget);
+  g_assert_cmpint (width, >=, 200);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_remove (path);
+  g_rmdir (dir);
+  return g_strstrip (g_steal_pointer (&out));
+}

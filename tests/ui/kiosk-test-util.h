@@ -54,6 +54,10 @@ void           run_kiosk_on         (const char   *url,
                                      Steps         steps,
                                      const char   *language);
 AisleShopView *shop                 (AisleWindow  *window);
+/* What zbar, an independent decoder, reads from @widget as GTK draws it:
+ * one line per code found. */
+char          *zbar_read            (AisleWindow  *window,
+                                     GtkWidget    *widget);
 
 typedef struct
 {

@@ -92,46 +92,6 @@ add_product (AisleWindow *window,
   tap (window, "Home");
 }
 
-/* What zbar reads from the QR code on screen, rendered as GTK draws it. */
-static char *
-decode_qr (AisleWindow *window)
-{
-  GtkWidget *qr = find_type (GTK_WIDGET (window), AISLE_TYPE_QR_VIEW);
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GtkSnapshot) snapshot = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("aisle-qr-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "qr.png", NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "zbarimg", "--quiet", "--raw", path, NULL };
-  int width, height, status;
-
-  g_assert_nonnull (qr);
-  settle (100);
-  width = gtk_widget_get_width (qr);
-  height = gtk_widget_get_height (qr);
-  g_assert_cmpint (width, >=, 200);
-  paintable = gtk_widget_paintable_new (qr);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, &err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_remove (path);
-  g_rmdir (dir);
-  return g_strstrip (g_steal_pointer (&out));
-}
-
 /* PDF slips the kiosk's default printer wrote. */
 static guint
 count_slips (AisleApplication *app)
@@ -186,7 +146,7 @@ assert_confirmation (AisleApplication *app,
     assert_not_shows (window, "Pickup code");
 
   expected_url = g_strconcat ("https://shop.fixture.example/orders/", id, NULL);
-  decoded = decode_qr (window);
+  decoded = zbar_read (window, find_type (GTK_WIDGET (window), AISLE_TYPE_QR_VIEW));
   g_assert_cmpstr (decoded, ==, expected_url);
 }
 

@@ -65,40 +65,6 @@ stop_printer (void)
   g_spawn_close_pid (server_pid);
 }
 
-/* What zbar reads from @widget, rendered as GTK draws it: one line per code. */
-static char *
-decode_widget (AisleWindow *window,
-               GtkWidget   *widget)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("aisle-qr-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "slip.png", NULL);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *argv[] = { "zbarimg", "--quiet", "--raw", path, NULL };
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  int status;
-
-  g_assert_cmpint (width, >=, 300);
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                               &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_remove (path);
-  g_rmdir (dir);
-  return g_strstrip (g_steal_pointer (&out));
-}
-
 static void
 fill_list (AisleWindow *window)
 {
@@ -135,7 +101,7 @@ assert_slip_on_screen (AisleWindow *window)
   g_assert_nonnull (phone_url);
   g_assert_true (g_str_has_prefix (phone_url, "https://shop.fixture.example/"));
   settle (100);
-  decoded = decode_widget (window, view);
+  decoded = zbar_read (window, view);
   g_assert_cmpstr (decoded, ==, phone_url);
 }
 
@@ -173,6 +139,8 @@ pdf_steps (AisleApplication *app,
 
   fill_list (window);
   assert_shows (window, "Print my list");
+  assert_touch_targets (window);
+  screenshot (window, "39-list-print-en");
   tap (window, "Print my list");
   assert_shows (window, "Take your slip");
   assert_shows (window, "Your slip is printed: take it from the printer.");
@@ -245,6 +213,7 @@ paper_out_steps_it (AisleApplication *app,
   g_signal_emit_by_name (find_type (GTK_WIDGET (window), GTK_TYPE_GRID_VIEW), "activate", 0);
   tap (window, "Aggiungi alla lista");
   tap (window, "La mia lista");
+  screenshot (window, "39-list-print-it");
   tap (window, "Stampa la mia lista");
   assert_shows (window, "Non è stato possibile stampare lo scontrino");
   assert_shows (window, "La stampante ha finito la carta.");
@@ -272,6 +241,32 @@ test_paper_out (void)
   stop_printer ();
 }
 
+static void
+no_printer_steps (AisleApplication *app,
+                  AisleWindow      *window)
+{
+  g_autoptr(GPtrArray) jobs = NULL;
+
+  g_assert_null (aisle_print_queue_get_printer (aisle_application_get_print_queue (app)));
+  fill_list (window);
+  tap (window, "Print my list");
+  assert_shows (window, "This kiosk cannot print just now.");
+  assert_slip_on_screen (window);
+  jobs = aisle_print_queue_list_jobs (aisle_application_get_print_queue (app), NULL);
+  g_assert_cmpuint (jobs->len, ==, 0);
+}
+
+/* Staff turned printing off: the slip is on screen, no job fails. */
+static void
+test_no_printer (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new ("org.aisle.Kiosk");
+
+  g_settings_set_string (settings, "printer-kind", "none");
+  run_kiosk (no_printer_steps, "en");
+  g_settings_reset (settings, "printer-kind");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -280,6 +275,7 @@ main (int   argc,
 
   g_test_add_func ("/print/pdf", test_pdf);
   g_test_add_func ("/print/paper-out", test_paper_out);
+  g_test_add_func ("/print/no-printer", test_no_printer);
 
   return g_test_run ();
 }
