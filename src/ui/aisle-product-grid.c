@@ -23,7 +23,16 @@ struct _AisleProductGrid
   GtkGridView       *grid_view;
   GtkLabel          *empty_label;
   char              *shown_title;
+
+  /* Tiles out of the grid, ready for the next results: building one from
+   * its template costs more than all the rest of a keystroke. */
+  GPtrArray         *spare_tiles;
+  guint              prepare_source;
 };
+
+/* A page of search results, and a few rows more of a category. */
+#define MAX_SPARE_TILES 48
+#define PREPARED_TILES  36
 
 enum {
   PRODUCT_ACTIVATED,
@@ -39,7 +48,43 @@ setup_tile (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             AisleProductGrid         *self)
 {
-  gtk_list_item_set_child (item, GTK_WIDGET (aisle_product_tile_new (self->images, self->store)));
+  if (self->spare_tiles->len > 0)
+    {
+      g_autoptr(GtkWidget) tile = g_ptr_array_steal_index_fast (self->spare_tiles, self->spare_tiles->len - 1);
+
+      gtk_list_item_set_child (item, tile);
+    }
+  else
+    gtk_list_item_set_child (item, GTK_WIDGET (aisle_product_tile_new (self->images, self->store)));
+}
+
+static void
+teardown_tile (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               AisleProductGrid         *self)
+{
+  GtkWidget *tile = gtk_list_item_get_child (item);
+
+  if (tile != NULL && self->spare_tiles != NULL && self->spare_tiles->len < MAX_SPARE_TILES)
+    g_ptr_array_add (self->spare_tiles, g_object_ref (tile));
+  gtk_list_item_set_child (item, NULL);
+}
+
+static gboolean
+prepare_tiles (gpointer data)
+{
+  AisleProductGrid *self = data;
+
+  /* A few at a time: the main loop stays free for the shopper. */
+  for (guint i = 0; i < 4 && self->spare_tiles->len < PREPARED_TILES; i++)
+    g_ptr_array_add (self->spare_tiles,
+                     g_object_ref_sink (aisle_product_tile_new (self->images, self->store)));
+
+  if (self->spare_tiles->len < PREPARED_TILES)
+    return G_SOURCE_CONTINUE;
+
+  self->prepare_source = 0;
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -87,6 +132,12 @@ aisle_product_grid_set_images (AisleProductGrid *self,
 
   g_set_object (&self->images, images);
   g_set_object (&self->store, store);
+
+  /* Spare tiles know the old store; the first search should find new ones
+   * ready, made while the kiosk waits for a shopper. */
+  g_ptr_array_set_size (self->spare_tiles, 0);
+  if (self->prepare_source == 0)
+    self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_tiles, self, NULL);
 }
 
 void
@@ -145,7 +196,10 @@ aisle_product_grid_dispose (GObject *object)
 {
   AisleProductGrid *self = (AisleProductGrid *)object;
 
+  g_clear_handle_id (&self->prepare_source, g_source_remove);
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_PRODUCT_GRID);
+  /* After the children: the grid view's teardown hands tiles back. */
+  g_clear_pointer (&self->spare_tiles, g_ptr_array_unref);
   g_clear_object (&self->selection);
   g_clear_object (&self->images);
   g_clear_object (&self->store);
@@ -189,11 +243,13 @@ aisle_product_grid_init (AisleProductGrid *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->spare_tiles = g_ptr_array_new_with_free_func (g_object_unref);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_tile), self, 0);
   g_signal_connect_object (factory, "bind", G_CALLBACK (bind_tile), self, 0);
   g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_tile), self, 0);
+  g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_tile), self, 0);
   gtk_grid_view_set_factory (self->grid_view, factory);
   g_object_unref (factory);
 

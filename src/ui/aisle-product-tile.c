@@ -3,7 +3,9 @@
 
 #include "config.h"
 
+#include "aisle-fixed-label.h"
 #include "aisle-product-tile.h"
+#include "aisle-thumbnail.h"
 #include "aisle-widget-util.h"
 
 struct _AisleProductTile
@@ -15,10 +17,10 @@ struct _AisleProductTile
   AisleProduct     *product;
   GCancellable     *cancellable;
 
-  GtkPicture       *picture;
-  GtkLabel         *name_label;
-  GtkLabel         *short_label;
-  GtkLabel         *price_label;
+  AisleThumbnail   *picture;
+  AisleFixedLabel  *name_label;
+  AisleFixedLabel  *short_label;
+  AisleFixedLabel  *price_label;
 };
 
 G_DEFINE_FINAL_TYPE (AisleProductTile, aisle_product_tile, GTK_TYPE_WIDGET)
@@ -33,7 +35,7 @@ image_loaded (GObject      *object,
 
   texture = aisle_image_loader_load_finish (AISLE_IMAGE_LOADER (object), result, NULL);
   if (texture != NULL && !g_cancellable_is_cancelled (self->cancellable))
-    gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+    aisle_thumbnail_set_texture (self->picture, texture);
 }
 
 static void
@@ -44,7 +46,7 @@ load_image (AisleProductTile *self)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  gtk_picture_set_paintable (self->picture, NULL);
+  aisle_thumbnail_set_texture (self->picture, NULL);
 
   if (self->product == NULL || self->images == NULL ||
       !(url = aisle_store_resolve_image_url (self->store, aisle_product_get_image (self->product, 0))))
@@ -53,7 +55,7 @@ load_image (AisleProductTile *self)
   /* Scrolling back shows what was already decoded at once. */
   if ((texture = aisle_image_loader_lookup (self->images, url, AISLE_PRODUCT_TILE_IMAGE_SIZE)))
     {
-      gtk_picture_set_paintable (self->picture, GDK_PAINTABLE (texture));
+      aisle_thumbnail_set_texture (self->picture, texture);
       return;
     }
 
@@ -77,12 +79,17 @@ show_product (AisleProductTile *self)
 
   price = aisle_product_format_price (self->product);
   short_text = aisle_product_get_short (self->product);
-  gtk_label_set_text (self->name_label, aisle_product_get_name (self->product));
-  gtk_label_set_text (self->short_label, short_text);
-  gtk_label_set_text (self->price_label, price);
-  gtk_widget_set_visible (GTK_WIDGET (self->short_label), *short_text != '\0');
+  /* Every tile keeps the short text's lines, empty or not: the prices of a
+   * row stay on one line across it. */
+  aisle_fixed_label_set_text (self->name_label, aisle_product_get_name (self->product));
+  aisle_fixed_label_set_text (self->short_label, short_text);
+  aisle_fixed_label_set_text (self->price_label, price);
 
-  a11y = g_strdup_printf ("%s, %s", aisle_product_get_name (self->product), price);
+  /* The labels are only drawn; the tile speaks for them. */
+  if (*short_text != '\0')
+    a11y = g_strdup_printf ("%s, %s, %s", aisle_product_get_name (self->product), short_text, price);
+  else
+    a11y = g_strdup_printf ("%s, %s", aisle_product_get_name (self->product), price);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   load_image (self);
 }
@@ -131,6 +138,8 @@ aisle_product_tile_class_init (AisleProductTileClass *klass)
 
   object_class->dispose = aisle_product_tile_dispose;
 
+  g_type_ensure (AISLE_TYPE_FIXED_LABEL);
+  g_type_ensure (AISLE_TYPE_THUMBNAIL);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-product-tile.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "producttile");

@@ -72,6 +72,7 @@ struct _AisleShopView
   AisleProductList  *results;
   AisleShoppingList *list;
   GArray            *history;          /* Step; the last is on screen */
+  guint              warm_source;
   gboolean           setting_query;
   AisleOutbox       *outbox;
   AislePrintQueue   *print_queue;
@@ -206,7 +207,10 @@ render_step (AisleShopView *self)
 
         found = aisle_search_run (self->catalog, aisle_language_get_current (), step->query,
                                   AISLE_SEARCH_DEFAULT_LIMIT, &n_matches);
-        aisle_product_list_set (self->results, self->catalog, (const guint32 *)(gpointer)found->data, found->len);
+        /* Nothing found: the grid is hidden behind the "nothing matches"
+         * text, and keeps its tiles for the next letter's results. */
+        if (found->len > 0)
+          aisle_product_list_set (self->results, self->catalog, (const guint32 *)(gpointer)found->data, found->len);
         /* Translators: the title of search results; %s is what the shopper typed. */
         title = g_strdup_printf (_("Results for “%s”"), step->query);
         aisle_product_grid_show (self->grid_page, title, found->len, n_matches, step->query);
@@ -523,6 +527,32 @@ aisle_shop_view_restore_state (AisleShopView  *self,
   render_step (self);
 }
 
+static gboolean
+warm_results (gpointer data)
+{
+  AisleShopView *self = data;
+  Step *top = current_step (self);
+  guint n;
+
+  self->warm_source = 0;
+
+  /* While the kiosk waits on the home screen, the hidden results page gets
+   * its tiles, their styles and their pictures, so the shopper's first letter
+   * only changes what they show. Never over results someone is looking at. */
+  if (self->catalog == NULL || (top != NULL && top->page != PAGE_HOME))
+    return G_SOURCE_REMOVE;
+
+  n = MIN (aisle_catalog_get_n_products (self->catalog), AISLE_SEARCH_DEFAULT_LIMIT);
+  {
+    g_autofree guint32 *first = g_new (guint32, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      first[i] = i;
+    aisle_product_list_set (self->results, self->catalog, first, n);
+  }
+  return G_SOURCE_REMOVE;
+}
+
 void
 aisle_shop_view_set_catalog (AisleShopView *self,
                              AisleCatalog  *catalog,
@@ -532,7 +562,11 @@ aisle_shop_view_set_catalog (AisleShopView *self,
 
   g_set_object (&self->stock, stock);
   if (g_set_object (&self->catalog, catalog))
-    aisle_home_page_set_catalog (self->home_page, catalog);
+    {
+      aisle_home_page_set_catalog (self->home_page, catalog);
+      if (self->warm_source == 0)
+        self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_results, self, NULL);
+    }
   aisle_list_page_set_catalog (self->list_page, catalog, stock);
 
   /* Show the same page from the new snapshot. */
@@ -982,6 +1016,7 @@ aisle_shop_view_dispose (GObject *object)
 {
   AisleShopView *self = (AisleShopView *)object;
 
+  g_clear_handle_id (&self->warm_source, g_source_remove);
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_SHOP_VIEW);
   g_clear_object (&self->images);
   g_clear_object (&self->store);

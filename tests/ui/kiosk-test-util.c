@@ -4,6 +4,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "aisle-fixed-label.h"
 #include "aisle-pin.h"
 #include "kiosk-test-util.h"
 
@@ -49,6 +50,8 @@ collect_text (GtkWidget *widget,
 
   if (GTK_IS_LABEL (widget))
     g_string_append_printf (out, "%s\n", gtk_label_get_text (GTK_LABEL (widget)));
+  else if (AISLE_IS_FIXED_LABEL (widget))
+    g_string_append_printf (out, "%s\n", aisle_fixed_label_get_text (AISLE_FIXED_LABEL (widget)));
   else if (GTK_IS_EDITABLE (widget) && GTK_IS_TEXT (widget))
     g_string_append_printf (out, "[%s]\n", gtk_editable_get_text (GTK_EDITABLE (widget)));
 
