@@ -474,7 +474,7 @@ build_sorted_index (SortContext *ctx,
   for (guint32 i = 0; i < self->products->len; i++)
     {
       Keyed k;
-      char end;
+      char end = '\0';
 
       if (only_with_gtin && g_array_index (self->products, AisleProductRec, i).gtin == 0)
         continue;
@@ -537,6 +537,11 @@ build_names (AisleCatalogBuilder *self,
   g_array_append_val (lines, blob->len);
 }
 
+static GArray *build_sorted_index (SortContext *ctx,
+                                   const char *(*key_of) (const SortContext *, guint32, char[1]),
+                                   gboolean      only_with_gtin);
+static const char *id_key (const SortContext *ctx, guint32 index, char end[1]);
+
 typedef struct
 {
   AisleCatalogBuilder *builder;
@@ -544,15 +549,20 @@ typedef struct
   guint                end;
   GString            **names;
   GArray             **lines;
+  GArray              *by_id;     /* out */
 } NamesJob;
 
+/* The second thread's share of the index: half of the languages' names,
+ * and the products sorted by id, which needs nothing the first makes. */
 static gpointer
 build_names_job (gpointer data)
 {
   NamesJob *job = data;
+  SortContext ctx = { job->builder, NULL, NULL, NULL };
 
   for (guint l = job->first; l < job->end; l++)
     build_names (job->builder, l, job->names[l], job->lines[l]);
+  job->by_id = build_sorted_index (&ctx, id_key, FALSE);
   return NULL;
 }
 
@@ -652,28 +662,26 @@ aisle_catalog_builder_end (AisleCatalogBuilder *self)
       name_lines[l] = g_array_sized_new (FALSE, FALSE, sizeof (guint32), self->products->len + 1);
     }
 
-  /* Folding every name four times is the biggest job here: half of the
-   * languages on a second thread while this one does the rest. */
+  /* Folding every name four times and sorting three ways are the jobs
+   * here: half of them on a second thread while this one does the rest. */
   {
-    NamesJob job = { self, 2, 4, names, name_lines };
+    NamesJob job = { self, 2, 4, names, name_lines, NULL };
     GThread *thread = self->products->len >= 2000 ? g_thread_new ("aisle-fold", build_names_job, &job) : NULL;
+    SortContext ctx = { self, NULL, NULL, NULL };
 
     if (thread == NULL)
       build_names_job (&job);
     for (guint l = 0; l < 2; l++)
       build_names (self, l, names[l], name_lines[l]);
     build_digits (self, digits, digit_lines);
-    if (thread != NULL)
-      g_thread_join (thread);
-  }
-
-  by_category = build_by_category (self);
-  {
-    SortContext ctx = { self, digits->str, (const guint32 *)(gpointer)digit_lines->data, NULL };
-
-    by_id = build_sorted_index (&ctx, id_key, FALSE);
+    ctx.digits = digits->str;
+    ctx.digit_lines = (const guint32 *)(gpointer)digit_lines->data;
     by_gtin = build_sorted_index (&ctx, gtin_key, TRUE);
     by_article = build_sorted_index (&ctx, article_key, FALSE);
+    by_category = build_by_category (self);
+    if (thread != NULL)
+      g_thread_join (thread);
+    by_id = job.by_id;
   }
 
   header->n_categories = self->categories->len;

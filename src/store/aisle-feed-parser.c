@@ -6,11 +6,11 @@
 #include <glib/gi18n.h>
 #include <errno.h>
 #include <stdio.h>
-#include <json-c/json.h>
 #include <string.h>
 
 #include "aisle-error.h"
 #include "aisle-feed-parser.h"
+#include "aisle-json-doc.h"
 #include "aisle-json-span.h"
 
 #define MAX_DEPTH            64
@@ -26,8 +26,7 @@
 
 static const char * const language_codes[] = { "en", "it", "de", "es" };
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_tokener, json_tokener_free)
+typedef AisleJsonNode Json;
 
 void
 aisle_feed_report_clear (AisleFeedReport *report)
@@ -57,58 +56,19 @@ skip (AisleFeedReport *report,
   return FALSE;
 }
 
-/* Parses one part of the document (a span found by aisle-json-span) with
- * json-c, which checks every byte of it. */
-static json_object *
-parse_span (json_tokener  *tok,
-            const char    *data,
-            gsize          len,
-            GError       **error)
-{
-  json_object *value;
-
-  json_tokener_reset (tok);
-  value = len <= G_MAXINT ? json_tokener_parse_ex (tok, data, (int)len) : NULL;
-
-  /* A bare number ("format_version": 1) only ends at the next character. */
-  if (value == NULL && json_tokener_get_error (tok) == json_tokener_continue &&
-      json_tokener_get_parse_end (tok) == len)
-    {
-      value = json_tokener_parse_ex (tok, " ", 1);
-      len = json_tokener_get_parse_end (tok);
-    }
-
-  if (value == NULL ||
-      json_tokener_get_error (tok) != json_tokener_success ||
-      json_tokener_get_parse_end (tok) != len)
-    {
-      enum json_tokener_error jerr = json_tokener_get_error (tok);
-
-      g_clear_pointer (&value, json_object_put);
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
-                   _("The document is not valid JSON (%s at byte %zu)"),
-                   json_tokener_error_desc (jerr == json_tokener_success ? json_tokener_error_parse_eof : jerr),
-                   json_tokener_get_parse_end (tok));
-      return NULL;
-    }
-
-  return value;
-}
-
-/* Returns the document's top-level members as a json-c object, all but
+/* Returns the document's top-level members as one object, all but
  * @array_key, whose elements are only located (into @elements, of Span) for
  * the caller to parse one at a time: a 100,000-product feed never becomes
  * one tree. *@has_array tells whether @array_key was there as an array. */
-static json_object *
+static const Json *
 parse_document (GBytes       *json,
                 const char   *array_key,
-                json_tokener *tok,
+                AisleJsonDoc *doc,
                 GArray       *elements,
                 gboolean     *has_array,
                 GError      **error)
 {
   g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (AisleJsonMember));
-  g_autoptr(json_object) root = json_object_new_object ();
   const char *data;
   gsize len;
 
@@ -128,74 +88,52 @@ parse_document (GBytes       *json,
   for (guint i = 0; i < members->len; i++)
     {
       const AisleJsonMember *m = &g_array_index (members, AisleJsonMember, i);
-      g_autofree char *key = NULL;
-      json_object *value;
 
       if (aisle_json_span_key_is (m, array_key))
-        {
-          *has_array = m->value_len > 0 && m->value[0] == '[';
-          continue;
-        }
-
-      if (!(value = parse_span (tok, m->value, m->value_len, error)))
-        return NULL;
-      key = g_strndup (m->key, m->key_len);
-      json_object_object_add (root, key, value);
+        *has_array = m->value_len > 0 && m->value[0] == '[';
     }
 
-  return g_steal_pointer (&root);
+  return aisle_json_doc_parse_members (doc, (const AisleJsonMember *)(gpointer)members->data, members->len,
+                                       array_key, error);
 }
 
 /* A JSON string as C text, or NULL when it is not a string or hides a NUL
  * ("\u0000"), which would cut the text short without anyone noticing. */
 static const char *
-string_value (json_object *value)
+string_value (const Json *value)
 {
-  const char *text;
-
-  if (!json_object_is_type (value, json_type_string))
+  if (!aisle_json_is (value, AISLE_JSON_STRING) || (value->text_flags & AISLE_JSON_TEXT_NUL))
     return NULL;
-  text = json_object_get_string (value);
-  return strlen (text) == (gsize)json_object_get_string_len (value) ? text : NULL;
+  return value->v.text;
 }
 
 static const char *
-get_string (json_object *obj,
-            const char  *key)
+get_string (const Json *obj,
+            const char *key)
 {
-  json_object *value;
-
-  if (!json_object_object_get_ex (obj, key, &value))
-    return NULL;
-  return string_value (value);
+  return string_value (aisle_json_get (obj, key));
 }
 
 static gboolean
-get_int (json_object *obj,
-         const char  *key,
-         gint64       min,
-         gint64       max,
-         gint64      *out)
+get_int (const Json *obj,
+         const char *key,
+         gint64      min,
+         gint64      max,
+         gint64     *out)
 {
-  json_object *value;
-  gint64 v;
+  const Json *value = aisle_json_get (obj, key);
 
-  if (!json_object_object_get_ex (obj, key, &value) || !json_object_is_type (value, json_type_int))
+  if (!aisle_json_is (value, AISLE_JSON_INT) || value->v.integer < min || value->v.integer > max)
     return FALSE;
 
-  errno = 0;
-  v = json_object_get_int64 (value);
-  if (errno != 0 || v < min || v > max)
-    return FALSE;
-
-  *out = v;
+  *out = value->v.integer;
   return TRUE;
 }
 
 static guint
-get_uint_or (json_object *obj,
-             const char  *key,
-             guint        fallback)
+get_uint_or (const Json *obj,
+             const char *key,
+             guint       fallback)
 {
   gint64 v;
   return get_int (obj, key, 0, G_MAXUINT32, &v) ? (guint)v : fallback;
@@ -221,38 +159,49 @@ text_ok (const char *text,
   return chars <= max_chars && g_utf8_validate_len (text, len, NULL);
 }
 
+/* The same for a string straight from the parser, which has already
+ * counted and checked it. */
+static gboolean
+string_ok (const Json *value,
+           guint       max_chars)
+{
+  return (value->text_flags & (AISLE_JSON_TEXT_NUL | AISLE_JSON_TEXT_CONTROL | AISLE_JSON_TEXT_BAD_UTF8)) == 0 &&
+         value->n_chars <= max_chars;
+}
+
 /* Fills @out with the text of each kiosk language, falling back to English
  * and then to any language the feed gives. Returns FALSE with @reason set
  * when the field is required and absent, or a text is unusable. */
 static gboolean
-get_localized (json_object  *obj,
+get_localized (const Json   *obj,
                const char   *key,
                guint         max_chars,
                gboolean      required,
                const char   *out[4],
                const char  **reason)
 {
-  json_object *texts;
+  const Json *texts = aisle_json_get (obj, key);
   const char *fallback = NULL;
 
   for (guint i = 0; i < 4; i++)
     out[i] = NULL;
 
-  if (!json_object_object_get_ex (obj, key, &texts) || json_object_is_type (texts, json_type_null))
+  if (texts == NULL || aisle_json_is (texts, AISLE_JSON_NULL))
     {
       if (required)
         *reason = "missing text";
       return !required;
     }
 
-  if (!json_object_is_type (texts, json_type_object))
+  if (!aisle_json_is (texts, AISLE_JSON_OBJECT))
     {
       *reason = "text is not an object of languages";
       return FALSE;
     }
 
-  json_object_object_foreach (texts, lang, value)
+  for (const Json *value = aisle_json_first (texts); value; value = aisle_json_next (texts, value))
     {
+      const char *lang = value->key;
       const char *text;
 
       if (!(text = string_value (value)))
@@ -261,7 +210,7 @@ get_localized (json_object  *obj,
           return FALSE;
         }
 
-      if (!text_ok (text, max_chars))
+      if (!string_ok (value, max_chars))
         {
           *reason = "text too long or not valid UTF-8";
           return FALSE;
@@ -323,15 +272,15 @@ image_path_ok (const char *path)
 }
 
 static void
-parse_dimensions (json_object *obj,
+parse_dimensions (const Json *obj,
                   guint       *width,
                   guint       *depth,
                   guint       *height)
 {
-  json_object *dims;
+  const Json *dims;
 
   *width = *depth = *height = 0;
-  if (!json_object_object_get_ex (obj, "dimensions", &dims) || !json_object_is_type (dims, json_type_object))
+  if ((dims = aisle_json_get (obj, "dimensions")) == NULL || !aisle_json_is (dims, AISLE_JSON_OBJECT))
     return;
 
   *width = get_uint_or (dims, "width", 0);
@@ -355,16 +304,16 @@ parse_fulfillment (const char       *text,
 }
 
 static gboolean
-parse_price_member (json_object  *product,
+parse_price_member (const Json *product,
                     const char   *member,
                     const char   *default_currency,
                     gint64       *amount,
                     const char  **currency,
                     const char  **reason)
 {
-  json_object *price;
+  const Json *price;
 
-  if (!json_object_object_get_ex (product, member, &price) || !json_object_is_type (price, json_type_object))
+  if (!aisle_json_is (price = aisle_json_get (product, member), AISLE_JSON_OBJECT))
     {
       *reason = "missing price";
       return FALSE;
@@ -390,7 +339,7 @@ parse_price_member (json_object  *product,
 }
 
 static gboolean
-parse_price (json_object  *product,
+parse_price (const Json *product,
              const char   *default_currency,
              gint64       *amount,
              const char  **currency,
@@ -400,29 +349,29 @@ parse_price (json_object  *product,
 }
 
 static gboolean
-parse_packages (json_object  *product,
+parse_packages (const Json *product,
                 GArray       *packages,
                 const char  **reason)
 {
-  json_object *array;
-  gsize n;
+  const Json *array;
+  const Json *p;
+  guint i = 0;
 
   g_array_set_size (packages, 0);
-  if (!json_object_object_get_ex (product, "packages", &array) || json_object_is_type (array, json_type_null))
+  if ((array = aisle_json_get (product, "packages")) == NULL || aisle_json_is (array, AISLE_JSON_NULL))
     return TRUE;
 
-  if (!json_object_is_type (array, json_type_array) || (n = json_object_array_length (array)) > MAX_PACKAGES)
+  if (!aisle_json_is (array, AISLE_JSON_ARRAY) || array->n > MAX_PACKAGES)
     {
       *reason = "packages is not a list of at most 20";
       return FALSE;
     }
 
-  for (gsize i = 0; i < n; i++)
+  for (p = aisle_json_first (array); p; p = aisle_json_next (array, p), i++)
     {
-      json_object *p = json_object_array_get_idx (array, i);
       AislePackageDraft draft = { 0 };
 
-      if (!json_object_is_type (p, json_type_object) ||
+      if (!aisle_json_is (p, AISLE_JSON_OBJECT) ||
           !get_localized (p, "label", MAX_NAME_CHARS, FALSE, draft.label, reason))
         {
           if (*reason == NULL)
@@ -445,20 +394,18 @@ parse_packages (json_object  *product,
 }
 
 static gboolean
-parse_images (json_object  *product,
+parse_images (const Json *product,
               GPtrArray    *images)
 {
-  json_object *array;
-  gsize n;
+  const Json *array;
+  const Json *v;
 
   g_ptr_array_set_size (images, 0);
-  if (!json_object_object_get_ex (product, "images", &array) || !json_object_is_type (array, json_type_array))
+  if ((array = aisle_json_get (product, "images")) == NULL || !aisle_json_is (array, AISLE_JSON_ARRAY))
     return TRUE;
 
-  n = MIN (json_object_array_length (array), MAX_IMAGES);
-  for (gsize i = 0; i < n; i++)
+  for (v = aisle_json_first (array); v && images->len < MAX_IMAGES; v = aisle_json_next (array, v))
     {
-      json_object *v = json_object_array_get_idx (array, i);
       const char *path = string_value (v);
 
       /* A bad image path costs the picture, not the product. */
@@ -485,7 +432,7 @@ typedef struct
 
 static gboolean
 parse_product (ProductContext *ctx,
-               json_object    *obj)
+               const Json *obj)
 {
   AisleProductDraft draft = { 0 };
   const char *reason = NULL;
@@ -493,7 +440,7 @@ parse_product (ProductContext *ctx,
   guint category;
   gint64 weight;
 
-  if (!json_object_is_type (obj, json_type_object))
+  if (!aisle_json_is (obj, AISLE_JSON_OBJECT))
     return skip (ctx->report, "product", NULL, "not an object");
 
   draft.id = get_string (obj, "id");
@@ -551,7 +498,7 @@ parse_product (ProductContext *ctx,
 
 typedef struct
 {
-  json_object *obj;
+  const Json *obj;
   gint64       position;
   guint        order;
 } CategoryEntry;
@@ -568,22 +515,24 @@ compare_categories (gconstpointer a,
 }
 
 static void
-parse_categories (json_object         *root,
+parse_categories (const Json  *root,
                   AisleCatalogBuilder *builder,
                   GHashTable          *index,
                   AisleFeedReport     *report)
 {
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (CategoryEntry));
-  json_object *array;
+  const Json *array;
+  guint i;
 
-  if (!json_object_object_get_ex (root, "categories", &array) || !json_object_is_type (array, json_type_array))
+  if ((array = aisle_json_get (root, "categories")) == NULL || !aisle_json_is (array, AISLE_JSON_ARRAY))
     return;
 
-  for (gsize i = 0; i < json_object_array_length (array); i++)
+  i = 0;
+  for (const Json *element = aisle_json_first (array); element; element = aisle_json_next (array, element), i++)
     {
-      CategoryEntry entry = { json_object_array_get_idx (array, i), 0, i };
+      CategoryEntry entry = { element, 0, i };
 
-      if (!json_object_is_type (entry.obj, json_type_object))
+      if (!aisle_json_is (entry.obj, AISLE_JSON_OBJECT))
         {
           skip (report, "category", NULL, "not an object");
           continue;
@@ -595,9 +544,9 @@ parse_categories (json_object         *root,
 
   g_array_sort (entries, compare_categories);
 
-  for (guint i = 0; i < entries->len; i++)
+  for (i = 0; i < entries->len; i++)
     {
-      json_object *obj = g_array_index (entries, CategoryEntry, i).obj;
+      const Json *obj = g_array_index (entries, CategoryEntry, i).obj;
       const char *id = get_string (obj, "id");
       const char *icon = get_string (obj, "icon");
       const char *names[4];
@@ -637,7 +586,7 @@ parse_clock (const char *text,
 
 /* Opening hours ("open"/"close") or delivery windows ("start"/"end"). */
 static void
-parse_weekly_spans (json_object         *parent,
+parse_weekly_spans (const Json  *parent,
                     const char          *member,
                     const char          *start_key,
                     const char          *end_key,
@@ -645,27 +594,27 @@ parse_weekly_spans (json_object         *parent,
                     guint                index,
                     gboolean             delivery)
 {
-  json_object *array;
+  const Json *array = aisle_json_get (parent, member);
+  const Json *span;
+  guint i = 0;
 
-  if (!json_object_object_get_ex (parent, member, &array) || !json_object_is_type (array, json_type_array))
+  if (!aisle_json_is (array, AISLE_JSON_ARRAY))
     return;
 
-  for (gsize i = 0; i < MIN (json_object_array_length (array), 32); i++)
+  for (span = aisle_json_first (array); span && i < 32; span = aisle_json_next (array, span), i++)
     {
-      json_object *span = json_object_array_get_idx (array, i);
-      json_object *days;
+      const Json *days;
       guint mask = 0, open, close;
 
-      if (!json_object_is_type (span, json_type_object) ||
-          !json_object_object_get_ex (span, "days", &days) || !json_object_is_type (days, json_type_array) ||
+      if (!aisle_json_is (span, AISLE_JSON_OBJECT) ||
+          (days = aisle_json_get (span, "days")) == NULL || !aisle_json_is (days, AISLE_JSON_ARRAY) ||
           !parse_clock (get_string (span, start_key), &open) ||
           !parse_clock (get_string (span, end_key), &close) || close <= open)
         continue;
 
-      for (gsize d = 0; d < json_object_array_length (days); d++)
+      for (const Json *day = aisle_json_first (days); day; day = aisle_json_next (days, day))
         {
-          json_object *day = json_object_array_get_idx (days, d);
-          gint64 v = json_object_is_type (day, json_type_int) ? json_object_get_int64 (day) : 0;
+          gint64 v = aisle_json_is (day, AISLE_JSON_INT) ? day->v.integer : 0;
 
           if (v >= 1 && v <= 7)
             mask |= 1u << v;
@@ -682,31 +631,31 @@ parse_weekly_spans (json_object         *parent,
 
 /* "vat_rate": 22 or 10.5, percent, as a number: kept in basis points. */
 static guint
-parse_vat_rate (json_object *store)
+parse_vat_rate (const Json *store)
 {
-  json_object *value;
+  const Json *value;
   double rate;
 
-  if (!json_object_object_get_ex (store, "vat_rate", &value) ||
-      !(json_object_is_type (value, json_type_int) || json_object_is_type (value, json_type_double)))
+  if ((value = aisle_json_get (store, "vat_rate")) == NULL ||
+      !(aisle_json_is (value, AISLE_JSON_INT) || aisle_json_is (value, AISLE_JSON_DOUBLE)))
     return 0;
-  rate = json_object_get_double (value);
+  rate = aisle_json_is (value, AISLE_JSON_INT) ? (double) value->v.integer : value->v.number;
   if (!(rate > 0 && rate < 100))
     return 0;
   return (guint) (rate * 100 + 0.5);
 }
 
 static void
-parse_store_delivery (json_object    *store,
+parse_store_delivery (const Json *store,
                       const char     *default_currency,
                       AisleStoreInfo *info)
 {
-  json_object *delivery;
+  const Json *delivery;
   const char *currency;
   const char *reason;
   gint64 fee;
 
-  if (!json_object_object_get_ex (store, "delivery", &delivery) || !json_object_is_type (delivery, json_type_object))
+  if ((delivery = aisle_json_get (store, "delivery")) == NULL || !aisle_json_is (delivery, AISLE_JSON_OBJECT))
     return;
   /* The fee has the same shape as a price, and must be in the catalog's currency. */
   if (!parse_price_member (delivery, "fee", default_currency, &fee, &currency, &reason) ||
@@ -719,23 +668,24 @@ parse_store_delivery (json_object    *store,
 }
 
 static void
-parse_stores (json_object         *root,
+parse_stores (const Json  *root,
               AisleCatalogBuilder *builder,
               const char          *currency,
               AisleFeedReport     *report)
 {
-  json_object *array;
+  const Json *array;
+  const Json *obj;
+  guint i = 0;
 
-  if (!json_object_object_get_ex (root, "stores", &array) || !json_object_is_type (array, json_type_array))
+  if ((array = aisle_json_get (root, "stores")) == NULL || !aisle_json_is (array, AISLE_JSON_ARRAY))
     return;
 
-  for (gsize i = 0; i < MIN (json_object_array_length (array), 1000); i++)
+  for (obj = aisle_json_first (array); obj && i < 1000; obj = aisle_json_next (array, obj), i++)
     {
-      json_object *obj = json_object_array_get_idx (array, i);
       AisleStoreInfo info = { 0 };
       guint index;
 
-      if (!json_object_is_type (obj, json_type_object) || !id_ok (info.id = get_string (obj, "id")))
+      if (!aisle_json_is (obj, AISLE_JSON_OBJECT) || !id_ok (info.id = get_string (obj, "id")))
         {
           skip (report, "store", NULL, "missing or bad id");
           continue;
@@ -761,16 +711,15 @@ parse_stores (json_object         *root,
       parse_weekly_spans (obj, "opening_hours", "open", "close", builder, index, FALSE);
       if (info.delivers)
         {
-          json_object *delivery = NULL;
+          const Json *delivery = aisle_json_get (obj, "delivery");
 
-          json_object_object_get_ex (obj, "delivery", &delivery);
           parse_weekly_spans (delivery, "windows", "start", "end", builder, index, TRUE);
         }
     }
 }
 
 static gboolean
-check_format (json_object  *root,
+check_format (const Json *root,
               const char   *format,
               GError      **error)
 {
@@ -794,7 +743,7 @@ check_format (json_object  *root,
 }
 
 static const char *
-short_meta (json_object *root,
+short_meta (const Json *root,
             const char  *key)
 {
   const char *value = get_string (root, key);
@@ -810,7 +759,7 @@ typedef struct
   guint                n_spans;
   ProductContext       ctx;
   AisleFeedReport      report;
-  json_tokener        *tok;
+  AisleJsonDoc        *doc;
 } Share;
 
 static gpointer
@@ -821,7 +770,7 @@ parse_share (gpointer data)
   for (guint i = 0; i < share->n_spans; i++)
     {
       g_autoptr(GError) element_error = NULL;
-      json_object *product = parse_span (share->tok, share->spans[i].data, share->spans[i].len, &element_error);
+      const Json *product = aisle_json_doc_parse (share->doc, share->spans[i].data, share->spans[i].len, &element_error);
 
       /* A product that is not valid JSON is skipped like any bad product. */
       if (product == NULL)
@@ -830,7 +779,6 @@ parse_share (gpointer data)
           continue;
         }
       parse_product (&share->ctx, product);
-      json_object_put (product);
     }
 
   return share;
@@ -846,7 +794,7 @@ share_init (Share               *share,
 {
   share->spans = spans;
   share->n_spans = n_spans;
-  share->tok = json_tokener_new_ex (MAX_DEPTH);
+  share->doc = aisle_json_doc_new (MAX_DEPTH);
   share->ctx.builder = builder;
   share->ctx.categories = categories;
   share->ctx.ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -860,7 +808,7 @@ share_init (Share               *share,
 static void
 share_clear (Share *share)
 {
-  json_tokener_free (share->tok);
+  aisle_json_doc_free (share->doc);
   g_hash_table_unref (share->ctx.ids);
   g_string_chunk_free (share->ctx.id_strings);
   g_array_unref (share->ctx.packages);
@@ -939,8 +887,8 @@ aisle_feed_parse_catalog (GBytes                 *json,
 {
   g_autoptr(AisleCatalogBuilder) builder = NULL;
   g_autoptr(GHashTable) categories = NULL;
-  g_autoptr(json_tokener) tok = json_tokener_new_ex (MAX_DEPTH);
-  g_autoptr(json_object) root = NULL;
+  g_autoptr(AisleJsonDoc) doc = aisle_json_doc_new (MAX_DEPTH);
+  const Json *root;
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
   AisleCatalogMeta doc_meta;
   gboolean has_products;
@@ -949,7 +897,7 @@ aisle_feed_parse_catalog (GBytes                 *json,
   g_return_val_if_fail (json != NULL, NULL);
   g_return_val_if_fail (meta != NULL, NULL);
 
-  if (!(root = parse_document (json, "products", tok, spans, &has_products, error)) ||
+  if (!(root = parse_document (json, "products", doc, spans, &has_products, error)) ||
       !check_format (root, "aisle-store-feed", error))
     return NULL;
 
@@ -995,14 +943,63 @@ aisle_feed_parse_catalog (GBytes                 *json,
   return aisle_catalog_builder_end (builder);
 }
 
+static gboolean
+read_digits (const char *text,
+             guint       n,
+             guint      *out)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      value = value * 10 + (guint) (text[i] - '0');
+    }
+  *out = value;
+  return TRUE;
+}
+
+/* Days from 1970-01-01 to a date of the proleptic Gregorian calendar. */
+static gint64
+days_from_civil (gint64 y,
+                 guint  m,
+                 guint  d)
+{
+  gint64 era;
+  guint yoe, doy, doe;
+
+  y -= m <= 2;
+  era = (y >= 0 ? y : y - 399) / 400;
+  yoe = (guint) (y - era * 400);
+  doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + (gint64) doe - 719468;
+}
+
+/* ISO 8601 as Unix time; 0 when it is not one. Every stock entry has one:
+ * the usual "2026-11-14T10:05:00Z" is read by hand, anything else by GLib. */
 static gint64
 parse_time (const char *text)
 {
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GTimeZone) utc = NULL;
   g_autoptr(GDateTime) dt = NULL;
+  guint y, mo, d, h, mi, sec;
 
   if (text == NULL || strlen (text) > 40)
     return 0;
+
+  if (strlen (text) == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
+      text[13] == ':' && text[16] == ':' && text[19] == 'Z' &&
+      read_digits (text, 4, &y) && read_digits (text + 5, 2, &mo) && read_digits (text + 8, 2, &d) &&
+      read_digits (text + 11, 2, &h) && read_digits (text + 14, 2, &mi) && read_digits (text + 17, 2, &sec))
+    {
+      if (!g_date_valid_dmy (d, mo, y) || h > 23 || mi > 59 || sec > 59)
+        return 0;
+      return days_from_civil (y, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+    }
+
+  utc = g_time_zone_new_utc ();
   dt = g_date_time_new_from_iso8601 (text, utc);
   return dt ? g_date_time_to_unix (dt) : 0;
 }
@@ -1044,17 +1041,18 @@ location_text_ok (const char *text)
 static gboolean
 parse_stock_item (AisleStock      *stock,
                   AisleCatalog    *catalog,
-                  json_object     *item,
+                  const Json *item,
                   guint8          *seen,
                   AisleFeedReport *report)
 {
   const char *product_id = NULL, *restock;
-  json_object *locations;
+  const Json *locations;
   AisleStockLevel level;
   gint64 quantity = AISLE_STOCK_NO_QUANTITY;
   guint product;
+  guint n_locations = 0;
 
-  if (!json_object_is_type (item, json_type_object) ||
+  if (!aisle_json_is (item, AISLE_JSON_OBJECT) ||
       !id_ok (product_id = get_string (item, "product")))
     return skip (report, "stock entry", NULL, "missing product id");
 
@@ -1064,7 +1062,7 @@ parse_stock_item (AisleStock      *stock,
   if (seen[product])
     return skip (report, "stock entry", product_id, "duplicate entry");
 
-  if (json_object_object_get_ex (item, "quantity", NULL) &&
+  if (aisle_json_get (item, "quantity") != NULL &&
       !get_int (item, "quantity", 0, 10000000, &quantity))
     return skip (report, "stock entry", product_id, "quantity is not a whole number");
   if (!parse_level (get_string (item, "level"), &level))
@@ -1078,15 +1076,15 @@ parse_stock_item (AisleStock      *stock,
   aisle_stock_add_entry (stock, product, (gint)quantity, level, restock,
                          parse_time (get_string (item, "updated_at")));
 
-  if (!json_object_object_get_ex (item, "locations", &locations) || !json_object_is_type (locations, json_type_array))
+  if ((locations = aisle_json_get (item, "locations")) == NULL || !aisle_json_is (locations, AISLE_JSON_ARRAY))
     return TRUE;
 
-  for (gsize i = 0; i < MIN (json_object_array_length (locations), MAX_LOCATIONS); i++)
+  for (const Json *loc = aisle_json_first (locations); loc && n_locations < MAX_LOCATIONS;
+       loc = aisle_json_next (locations, loc), n_locations++)
     {
-      json_object *loc = json_object_array_get_idx (locations, i);
       const char *aisle, *shelf;
 
-      if (!json_object_is_type (loc, json_type_object))
+      if (!aisle_json_is (loc, AISLE_JSON_OBJECT))
         continue;
       aisle = get_string (loc, "aisle");
       shelf = get_string (loc, "shelf");
@@ -1109,8 +1107,9 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
 {
   g_autoptr(AisleStock) stock = NULL;
   g_autofree guint8 *seen = NULL;
-  g_autoptr(json_tokener) tok = json_tokener_new_ex (MAX_DEPTH);
-  g_autoptr(json_object) root = NULL;
+  g_autoptr(AisleJsonDoc) doc = aisle_json_doc_new (MAX_DEPTH);
+  g_autoptr(AisleJsonDoc) item_doc = aisle_json_doc_new (MAX_DEPTH);
+  const Json *root;
   g_autoptr(GArray) items = g_array_new (FALSE, FALSE, sizeof (Span));
   const char *store;
   gboolean has_items;
@@ -1118,7 +1117,7 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
   g_return_val_if_fail (AISLE_IS_CATALOG (catalog), NULL);
   g_return_val_if_fail (json != NULL, NULL);
 
-  if (!(root = parse_document (json, "items", tok, items, &has_items, error)) ||
+  if (!(root = parse_document (json, "items", doc, items, &has_items, error)) ||
       !check_format (root, "aisle-store-stock", error))
     return NULL;
 
@@ -1137,7 +1136,7 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
     {
       const Span *element = &g_array_index (items, Span, i);
       g_autoptr(GError) element_error = NULL;
-      json_object *item = parse_span (tok, element->data, element->len, &element_error);
+      const Json *item = aisle_json_doc_parse (item_doc, element->data, element->len, &element_error);
 
       if (item == NULL)
         {
@@ -1145,7 +1144,6 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
           continue;
         }
       parse_stock_item (stock, catalog, item, seen, report);
-      json_object_put (item);
     }
 
   aisle_stock_seal (stock);
