@@ -27,12 +27,10 @@ struct _AisleProductGrid
   /* Tiles out of the grid, ready for the next results: building one from
    * its template costs more than all the rest of a keystroke. */
   GPtrArray         *spare_tiles;
-  guint              prepare_source;
 };
 
 /* A page of search results, and a few rows more of a category. */
 #define MAX_SPARE_TILES 48
-#define PREPARED_TILES  36
 
 enum {
   PRODUCT_ACTIVATED,
@@ -68,23 +66,6 @@ teardown_tile (GtkSignalListItemFactory *factory,
   if (tile != NULL && self->spare_tiles != NULL && self->spare_tiles->len < MAX_SPARE_TILES)
     g_ptr_array_add (self->spare_tiles, g_object_ref (tile));
   gtk_list_item_set_child (item, NULL);
-}
-
-static gboolean
-prepare_tiles (gpointer data)
-{
-  AisleProductGrid *self = data;
-
-  /* A few at a time: the main loop stays free for the shopper. */
-  for (guint i = 0; i < 4 && self->spare_tiles->len < PREPARED_TILES; i++)
-    g_ptr_array_add (self->spare_tiles,
-                     g_object_ref_sink (aisle_product_tile_new (self->images, self->store)));
-
-  if (self->spare_tiles->len < PREPARED_TILES)
-    return G_SOURCE_CONTINUE;
-
-  self->prepare_source = 0;
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -133,11 +114,8 @@ aisle_product_grid_set_images (AisleProductGrid *self,
   g_set_object (&self->images, images);
   g_set_object (&self->store, store);
 
-  /* Spare tiles know the old store; the first search should find new ones
-   * ready, made while the kiosk waits for a shopper. */
+  /* Spare tiles know the old store. */
   g_ptr_array_set_size (self->spare_tiles, 0);
-  if (self->prepare_source == 0)
-    self->prepare_source = g_idle_add_full (G_PRIORITY_LOW, prepare_tiles, self, NULL);
 }
 
 void
@@ -196,7 +174,6 @@ aisle_product_grid_dispose (GObject *object)
 {
   AisleProductGrid *self = (AisleProductGrid *)object;
 
-  g_clear_handle_id (&self->prepare_source, g_source_remove);
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_PRODUCT_GRID);
   /* After the children: the grid view's teardown hands tiles back. */
   g_clear_pointer (&self->spare_tiles, g_ptr_array_unref);

@@ -72,6 +72,7 @@ struct _AisleShopView
   AisleProductList  *results;
   AisleShoppingList *list;
   GArray            *history;          /* Step; the last is on screen */
+  guint              warm_tick;
   guint              warm_source;
   gboolean           setting_query;
   AisleOutbox       *outbox;
@@ -553,6 +554,20 @@ warm_results (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+warm_after_frame (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  AisleShopView *self = AISLE_SHOP_VIEW (widget);
+
+  /* This frame shows the new catalog first; the tiles come after it. */
+  self->warm_tick = 0;
+  if (self->warm_source == 0)
+    self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_results, self, NULL);
+  return G_SOURCE_REMOVE;
+}
+
 void
 aisle_shop_view_set_catalog (AisleShopView *self,
                              AisleCatalog  *catalog,
@@ -564,8 +579,8 @@ aisle_shop_view_set_catalog (AisleShopView *self,
   if (g_set_object (&self->catalog, catalog))
     {
       aisle_home_page_set_catalog (self->home_page, catalog);
-      if (self->warm_source == 0)
-        self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_results, self, NULL);
+      if (self->warm_tick == 0 && self->warm_source == 0)
+        self->warm_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), warm_after_frame, NULL, NULL);
     }
   aisle_list_page_set_catalog (self->list_page, catalog, stock);
 
@@ -1017,6 +1032,9 @@ aisle_shop_view_dispose (GObject *object)
   AisleShopView *self = (AisleShopView *)object;
 
   g_clear_handle_id (&self->warm_source, g_source_remove);
+  if (self->warm_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->warm_tick);
+  self->warm_tick = 0;
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_SHOP_VIEW);
   g_clear_object (&self->images);
   g_clear_object (&self->store);

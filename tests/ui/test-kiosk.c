@@ -114,6 +114,13 @@ search_steps (AisleApplication *app,
   assert_shows (window, "Nothing matches “wardrobe”");
   screenshot (window, "07-search-empty-en");
 
+  /* The tiles kept hidden behind "nothing matches" show the next results,
+   * never the ones before. */
+  type_text (window, "lunda");
+  assert_shows (window, "LUNDA armchair");
+  assert_not_shows (window, "CUSCÌNO cushion cover");
+  assert_not_shows (window, "Nothing matches");
+
   /* Clearing the field goes back to where the search began. */
   type_text (window, "");
   assert_shows (window, "What are you looking for?");
