@@ -569,7 +569,8 @@ prefix_of (const char *text)
 
   for (i = 0; i < 8 && text[i] != '\0'; i++)
     prefix = prefix << 8 | (guchar) text[i];
-  return prefix << (8 * (8 - i));
+  /* Left-aligned; an empty text is 0 (a shift by 64 is undefined). */
+  return i == 0 ? 0 : prefix << (8 * (8 - i));
 }
 
 static const guint64 *
