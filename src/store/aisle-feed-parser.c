@@ -173,12 +173,12 @@ string_ok (const Json *value,
  * and then to any language the feed gives. Returns FALSE with @reason set
  * when the field is required and absent, or a text is unusable. */
 static gboolean
-get_localized (const Json   *obj,
-               const char   *key,
-               guint         max_chars,
-               gboolean      required,
-               const char   *out[4],
-               const char  **reason)
+get_localized (const Json  *obj,
+               const char  *key,
+               guint        max_chars,
+               gboolean     required,
+               const char  *out[4],
+               const char **reason)
 {
   const Json *texts = aisle_json_get (obj, key);
   const char *fallback = NULL;
@@ -273,14 +273,14 @@ image_path_ok (const char *path)
 
 static void
 parse_dimensions (const Json *obj,
-                  guint       *width,
-                  guint       *depth,
-                  guint       *height)
+                  guint      *width,
+                  guint      *depth,
+                  guint      *height)
 {
   const Json *dims;
 
   *width = *depth = *height = 0;
-  if ((dims = aisle_json_get (obj, "dimensions")) == NULL || !aisle_json_is (dims, AISLE_JSON_OBJECT))
+  if (!aisle_json_is (dims = aisle_json_get (obj, "dimensions"), AISLE_JSON_OBJECT))
     return;
 
   *width = get_uint_or (dims, "width", 0);
@@ -304,12 +304,12 @@ parse_fulfillment (const char       *text,
 }
 
 static gboolean
-parse_price_member (const Json *product,
-                    const char   *member,
-                    const char   *default_currency,
-                    gint64       *amount,
-                    const char  **currency,
-                    const char  **reason)
+parse_price_member (const Json  *product,
+                    const char  *member,
+                    const char  *default_currency,
+                    gint64      *amount,
+                    const char **currency,
+                    const char **reason)
 {
   const Json *price;
 
@@ -339,19 +339,19 @@ parse_price_member (const Json *product,
 }
 
 static gboolean
-parse_price (const Json *product,
-             const char   *default_currency,
-             gint64       *amount,
-             const char  **currency,
-             const char  **reason)
+parse_price (const Json  *product,
+             const char  *default_currency,
+             gint64      *amount,
+             const char **currency,
+             const char **reason)
 {
   return parse_price_member (product, "price", default_currency, amount, currency, reason);
 }
 
 static gboolean
-parse_packages (const Json *product,
-                GArray       *packages,
-                const char  **reason)
+parse_packages (const Json  *product,
+                GArray      *packages,
+                const char **reason)
 {
   const Json *array;
   const Json *p;
@@ -395,13 +395,13 @@ parse_packages (const Json *product,
 
 static gboolean
 parse_images (const Json *product,
-              GPtrArray    *images)
+              GPtrArray  *images)
 {
   const Json *array;
   const Json *v;
 
   g_ptr_array_set_size (images, 0);
-  if ((array = aisle_json_get (product, "images")) == NULL || !aisle_json_is (array, AISLE_JSON_ARRAY))
+  if (!aisle_json_is (array = aisle_json_get (product, "images"), AISLE_JSON_ARRAY))
     return TRUE;
 
   for (v = aisle_json_first (array); v && images->len < MAX_IMAGES; v = aisle_json_next (array, v))
@@ -432,7 +432,7 @@ typedef struct
 
 static gboolean
 parse_product (ProductContext *ctx,
-               const Json *obj)
+               const Json     *obj)
 {
   AisleProductDraft draft = { 0 };
   const char *reason = NULL;
@@ -515,7 +515,7 @@ compare_categories (gconstpointer a,
 }
 
 static void
-parse_categories (const Json  *root,
+parse_categories (const Json          *root,
                   AisleCatalogBuilder *builder,
                   GHashTable          *index,
                   AisleFeedReport     *report)
@@ -524,7 +524,7 @@ parse_categories (const Json  *root,
   const Json *array;
   guint i;
 
-  if ((array = aisle_json_get (root, "categories")) == NULL || !aisle_json_is (array, AISLE_JSON_ARRAY))
+  if (!aisle_json_is (array = aisle_json_get (root, "categories"), AISLE_JSON_ARRAY))
     return;
 
   i = 0;
@@ -586,7 +586,7 @@ parse_clock (const char *text,
 
 /* Opening hours ("open"/"close") or delivery windows ("start"/"end"). */
 static void
-parse_weekly_spans (const Json  *parent,
+parse_weekly_spans (const Json          *parent,
                     const char          *member,
                     const char          *start_key,
                     const char          *end_key,
@@ -607,7 +607,7 @@ parse_weekly_spans (const Json  *parent,
       guint mask = 0, open, close;
 
       if (!aisle_json_is (span, AISLE_JSON_OBJECT) ||
-          (days = aisle_json_get (span, "days")) == NULL || !aisle_json_is (days, AISLE_JSON_ARRAY) ||
+          !aisle_json_is (days = aisle_json_get (span, "days"), AISLE_JSON_ARRAY) ||
           !parse_clock (get_string (span, start_key), &open) ||
           !parse_clock (get_string (span, end_key), &close) || close <= open)
         continue;
@@ -636,17 +636,20 @@ parse_vat_rate (const Json *store)
   const Json *value;
   double rate;
 
-  if ((value = aisle_json_get (store, "vat_rate")) == NULL ||
-      !(aisle_json_is (value, AISLE_JSON_INT) || aisle_json_is (value, AISLE_JSON_DOUBLE)))
+  value = aisle_json_get (store, "vat_rate");
+  if (aisle_json_is (value, AISLE_JSON_INT))
+    rate = (double) value->v.integer;
+  else if (aisle_json_is (value, AISLE_JSON_DOUBLE))
+    rate = value->v.number;
+  else
     return 0;
-  rate = aisle_json_is (value, AISLE_JSON_INT) ? (double) value->v.integer : value->v.number;
   if (!(rate > 0 && rate < 100))
     return 0;
   return (guint) (rate * 100 + 0.5);
 }
 
 static void
-parse_store_delivery (const Json *store,
+parse_store_delivery (const Json     *store,
                       const char     *default_currency,
                       AisleStoreInfo *info)
 {
@@ -655,7 +658,7 @@ parse_store_delivery (const Json *store,
   const char *reason;
   gint64 fee;
 
-  if ((delivery = aisle_json_get (store, "delivery")) == NULL || !aisle_json_is (delivery, AISLE_JSON_OBJECT))
+  if (!aisle_json_is (delivery = aisle_json_get (store, "delivery"), AISLE_JSON_OBJECT))
     return;
   /* The fee has the same shape as a price, and must be in the catalog's currency. */
   if (!parse_price_member (delivery, "fee", default_currency, &fee, &currency, &reason) ||
@@ -668,7 +671,7 @@ parse_store_delivery (const Json *store,
 }
 
 static void
-parse_stores (const Json  *root,
+parse_stores (const Json          *root,
               AisleCatalogBuilder *builder,
               const char          *currency,
               AisleFeedReport     *report)
@@ -677,7 +680,7 @@ parse_stores (const Json  *root,
   const Json *obj;
   guint i = 0;
 
-  if ((array = aisle_json_get (root, "stores")) == NULL || !aisle_json_is (array, AISLE_JSON_ARRAY))
+  if (!aisle_json_is (array = aisle_json_get (root, "stores"), AISLE_JSON_ARRAY))
     return;
 
   for (obj = aisle_json_first (array); obj && i < 1000; obj = aisle_json_next (array, obj), i++)
@@ -719,9 +722,9 @@ parse_stores (const Json  *root,
 }
 
 static gboolean
-check_format (const Json *root,
-              const char   *format,
-              GError      **error)
+check_format (const Json  *root,
+              const char  *format,
+              GError     **error)
 {
   gint64 version;
 
@@ -744,7 +747,7 @@ check_format (const Json *root,
 
 static const char *
 short_meta (const Json *root,
-            const char  *key)
+            const char *key)
 {
   const char *value = get_string (root, key);
   return value != NULL && text_ok (value, MAX_NAME_CHARS) ? value : NULL;
@@ -1041,7 +1044,7 @@ location_text_ok (const char *text)
 static gboolean
 parse_stock_item (AisleStock      *stock,
                   AisleCatalog    *catalog,
-                  const Json *item,
+                  const Json      *item,
                   guint8          *seen,
                   AisleFeedReport *report)
 {
@@ -1076,7 +1079,7 @@ parse_stock_item (AisleStock      *stock,
   aisle_stock_add_entry (stock, product, (gint)quantity, level, restock,
                          parse_time (get_string (item, "updated_at")));
 
-  if ((locations = aisle_json_get (item, "locations")) == NULL || !aisle_json_is (locations, AISLE_JSON_ARRAY))
+  if (!aisle_json_is (locations = aisle_json_get (item, "locations"), AISLE_JSON_ARRAY))
     return TRUE;
 
   for (const Json *loc = aisle_json_first (locations); loc && n_locations < MAX_LOCATIONS;

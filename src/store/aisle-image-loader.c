@@ -119,6 +119,59 @@ size_prepared (GdkPixbufLoader *loader,
     gdk_pixbuf_loader_set_size (loader, MAX (1, (int)(width * scale)), MAX (1, (int)(height * scale)));
 }
 
+#define SURFACE_KEY "aisle-image-surface"
+
+/* One buffer for both: cairo's premultiplied ARGB32 is GDK_MEMORY_DEFAULT. */
+static GdkTexture *
+texture_from_pixbuf (GdkPixbuf *pixbuf)
+{
+  int width = gdk_pixbuf_get_width (pixbuf);
+  int height = gdk_pixbuf_get_height (pixbuf);
+  int channels = gdk_pixbuf_get_n_channels (pixbuf);
+  int in_stride = gdk_pixbuf_get_rowstride (pixbuf);
+  const guint8 *in = gdk_pixbuf_read_pixels (pixbuf);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  int out_stride = cairo_image_surface_get_stride (surface);
+  guint8 *out = cairo_image_surface_get_data (surface);
+  g_autoptr(GBytes) pixels = NULL;
+  GdkTexture *texture;
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS || channels < 3)
+    {
+      cairo_surface_destroy (surface);
+      return gdk_texture_new_for_pixbuf (pixbuf);
+    }
+
+  for (int y = 0; y < height; y++)
+    {
+      const guint8 *p = in + (gsize) y * in_stride;
+      guint32 *q = (guint32 *)(gpointer)(out + (gsize) y * out_stride);
+
+      for (int x = 0; x < width; x++, p += channels)
+        {
+          guint a = channels == 4 ? p[3] : 255;
+
+          q[x] = a << 24 | ((p[0] * a + 127) / 255) << 16 | ((p[1] * a + 127) / 255) << 8 | ((p[2] * a + 127) / 255);
+        }
+    }
+  cairo_surface_mark_dirty (surface);
+
+  pixels = g_bytes_new_with_free_func (out, (gsize) out_stride * height,
+                                       (GDestroyNotify) cairo_surface_destroy,
+                                       cairo_surface_reference (surface));
+  texture = gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, pixels, out_stride);
+  g_object_set_data_full (G_OBJECT (texture), SURFACE_KEY, surface, (GDestroyNotify) cairo_surface_destroy);
+  return texture;
+}
+
+cairo_surface_t *
+aisle_image_loader_get_surface (GdkTexture *texture)
+{
+  g_return_val_if_fail (GDK_IS_TEXTURE (texture), NULL);
+
+  return g_object_get_data (G_OBJECT (texture), SURFACE_KEY);
+}
+
 static GdkTexture *
 decode (GBytes  *bytes,
         int      size,
@@ -147,7 +200,7 @@ decode (GBytes  *bytes,
       return NULL;
     }
 
-  return gdk_texture_new_for_pixbuf (pixbuf);
+  return texture_from_pixbuf (pixbuf);
 }
 
 static void

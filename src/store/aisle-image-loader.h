@@ -30,4 +30,10 @@ GdkTexture       *aisle_image_loader_load_finish (AisleImageLoader     *self,
                                                   GAsyncResult         *result,
                                                   GError              **error);
 
+/* The cairo surface that shares the pixels of a texture this loader made, or
+ * NULL. GTK 4.8's cairo renderer copies a texture into a new surface each
+ * time it draws it; a widget that draws this surface itself lets cairo keep
+ * what it already sent to the X server. */
+cairo_surface_t  *aisle_image_loader_get_surface (GdkTexture           *texture);
+
 G_END_DECLS

@@ -1,7 +1,7 @@
 /* aisle-thumbnail.c: a product picture drawn pixel for pixel
  *
- * Images arrive decoded at the size they are shown (aisle-image-loader).
- * GtkPicture centres them on fractions of a pixel and stretches them to its
+ * Images arrive decoded at the size they are shown, with a cairo surface
+ * sharing their pixels (aisle-image-loader). GtkPicture centres them on fractions of a pixel and stretches them to its
  * allocation, which makes cairo filter every pixel of every tile on every
  * frame. This widget asks for the image's size, puts it on whole pixels in
  * the middle of what it is given, and only shrinks an image that is too big.
@@ -13,6 +13,7 @@
 
 #include <math.h>
 
+#include "aisle-image-loader.h"
 #include "aisle-thumbnail.h"
 
 struct _AisleThumbnail
@@ -31,27 +32,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (AisleThumbnail, aisle_thumbnail, GTK_TYPE_WIDGET)
 
-static cairo_surface_t *
-get_surface (GdkTexture *texture)
-{
-  cairo_surface_t *surface = g_object_get_data (G_OBJECT (texture), "aisle-thumbnail-surface");
-
-  if (surface == NULL)
-    {
-      int width = gdk_texture_get_width (texture);
-      int height = gdk_texture_get_height (texture);
-
-      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-      gdk_texture_download (texture, cairo_image_surface_get_data (surface),
-                            cairo_image_surface_get_stride (surface));
-      cairo_surface_mark_dirty (surface);
-      /* Lives as long as the texture, which the image loader keeps. */
-      g_object_set_data_full (G_OBJECT (texture), "aisle-thumbnail-surface", surface,
-                              (GDestroyNotify) cairo_surface_destroy);
-    }
-  return surface;
-}
-
 static void
 aisle_thumbnail_snapshot (GtkWidget   *widget,
                           GtkSnapshot *snapshot)
@@ -60,6 +40,7 @@ aisle_thumbnail_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   int texture_width, texture_height;
+  cairo_surface_t *surface;
   double scale;
   int w, h;
 
@@ -72,13 +53,13 @@ aisle_thumbnail_snapshot (GtkWidget   *widget,
   w = MAX (1, (int) floor (texture_width * scale));
   h = MAX (1, (int) floor (texture_height * scale));
 
-  if (w == texture_width && h == texture_height)
+  surface = aisle_image_loader_get_surface (self->texture);
+  if (surface != NULL && w == texture_width && h == texture_height)
     {
-      /* Through cairo with the same surface every frame: GTK 4.8's cairo
-       * renderer converts a texture to a new surface each time it draws it,
-       * and cairo then sends all of its pixels to the X server again; a
+      /* Through cairo with the loader's surface: GTK 4.8's cairo renderer
+       * converts a texture to a new surface each time it draws it, and
+       * cairo then sends all of its pixels to the X server again; a
        * surface that lives on is sent once. */
-      cairo_surface_t *surface = get_surface (self->texture);
       int x = (width - w) / 2, y = (height - h) / 2;
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, w, h));
 
