@@ -956,6 +956,17 @@ aisle_shop_view_focus_changed (AisleShopView *self,
   gtk_revealer_set_reveal_child (self->keyboard_revealer, TRUE);
 }
 
+/* A hidden keyboard is not laid out at all, not even at start-up: its tray
+ * is visible only while it shows or slides. */
+static void
+keyboard_reveal_changed (AisleShopView *self)
+{
+  gboolean shown = gtk_revealer_get_reveal_child (self->keyboard_revealer) ||
+                   gtk_revealer_get_child_revealed (self->keyboard_revealer);
+
+  gtk_widget_set_visible (gtk_revealer_get_child (self->keyboard_revealer), shown);
+}
+
 static void
 search_changed_cb (AisleShopView *self)
 {
@@ -1099,6 +1110,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_label);
+  gtk_widget_class_bind_template_callback (widget_class, keyboard_reveal_changed);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, category_activated_cb);
