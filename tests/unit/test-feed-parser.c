@@ -354,22 +354,15 @@ test_bad_stock (void)
     }
 }
 
-/* A feed big enough to be parsed on two threads and merged. */
-static void
-test_big_feed_in_parts (void)
+/* 5,000 products p00000…p04999: big enough to be parsed on two threads. */
+static GString *
+big_feed_json (void)
 {
-  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-feed\",\"format_version\":1,"
-                                           "\"categories\":[{\"id\":\"c\",\"name\":{\"en\":\"C\"}}],"
-                                           "\"products\":[");
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AisleCatalog) catalog = NULL;
-  g_autoptr(GArray) found = NULL;
-  AisleFeedReport report = { 0 };
-  AislePackageInfo package;
-  const guint32 *order;
-  guint n, i;
+  GString *json = g_string_new ("{\"format\":\"aisle-store-feed\",\"format_version\":1,"
+                                "\"categories\":[{\"id\":\"c\",\"name\":{\"en\":\"C\"}}],"
+                                "\"products\":[");
 
-  for (i = 0; i < 5000; i++)
+  for (guint i = 0; i < 5000; i++)
     g_string_append_printf (json,
                             "%s{\"id\":\"p%05u\",\"article\":\"%03u.%03u.%02u\",\"gtin\":\"2%012u\","
                             "\"category\":\"c\",\"price\":{\"amount\":%u},\"fulfillment\":\"self-serve\","
@@ -377,6 +370,21 @@ test_big_feed_in_parts (void)
                             "\"images\":[\"images/%u.svg\"],"
                             "\"packages\":[{\"number\":1,\"label\":{\"en\":\"Box of %u\"}}]}",
                             i ? "," : "", i, i / 1000, i % 1000, i % 100, i, 100 + i, i, i, i, i, i);
+  return json;
+}
+
+/* A feed big enough to be parsed on two threads and merged. */
+static void
+test_big_feed_in_parts (void)
+{
+  g_autoptr(GString) json = big_feed_json ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCatalog) catalog = NULL;
+  AisleFeedReport report = { 0 };
+  AislePackageInfo package;
+  const guint32 *order;
+  guint n, i;
+
   /* The same ids again, one in each half: the first one of each stays. */
   g_string_append (json, ",{\"id\":\"p00010\",\"article\":\"999\",\"category\":\"c\",\"price\":{\"amount\":1},"
                          "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"Duplicate of an early one\"}}");
@@ -417,6 +425,72 @@ test_big_feed_in_parts (void)
   g_assert_cmpuint (aisle_catalog_find_by_article (catalog, "999"), ==, AISLE_CATALOG_NO_INDEX);
 }
 
+/* Stock big enough to be read on two threads: entries are added in the
+ * document's order, so the first entry of a product wins in either half. */
+static void
+test_big_stock_in_parts (void)
+{
+  g_autoptr(GString) feed = big_feed_json ();
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-stock\",\"format_version\":1,"
+                                           "\"store\":\"milano\",\"items\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AisleCatalog) catalog = NULL;
+  g_autoptr(AisleStock) stock = NULL;
+  g_autoptr(GError) error = NULL;
+  AisleFeedReport report = { 0 };
+  AisleStockLocation location;
+  AisleStockInfo info;
+
+  g_string_append (feed, "]}");
+  catalog = parse_catalog_string (feed->str, feed->len, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 5000; i++)
+    {
+      g_string_append_printf (json,
+                              "%s{\"product\":\"p%05u\",\"quantity\":%u,\"updated_at\":\"2026-11-14T10:05:00Z\","
+                              "\"locations\":[{\"package\":1,\"aisle\":\"%u\",\"shelf\":\"S%u\"}]}",
+                              i ? "," : "", i, i % 50, i % 40, i);
+      /* Later entries for products already seen, a product nobody sells
+       * and an unknown level: one of each in each half. */
+      if (i == 1000 || i == 4000)
+        g_string_append (json, ",{\"product\":\"p00010\",\"quantity\":9999},"
+                               "{\"product\":\"nobody-sells-this\",\"quantity\":1},"
+                               "{\"product\":\"p04999\",\"level\":\"plenty\"}");
+    }
+  g_string_append (json, ",{\"product\":\"p04990\",\"quantity\":9999}]}");
+
+  bytes = g_bytes_new (json->str, json->len);
+  stock = aisle_feed_parse_stock (catalog, bytes, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_products, ==, 5000);
+  g_assert_cmpuint (report.n_skipped, ==, 7);
+  aisle_feed_report_clear (&report);
+
+  for (guint i = 0; i < 5000; i += 499)
+    {
+      g_autofree char *id = g_strdup_printf ("p%05u", i);
+      g_autofree char *aisle = g_strdup_printf ("%u", i % 40);
+      g_autofree char *shelf = g_strdup_printf ("S%u", i);
+      guint product = aisle_catalog_find_by_id (catalog, id);
+
+      g_assert_true (aisle_stock_lookup (stock, product, &info));
+      g_assert_cmpint (info.quantity, ==, i % 50);
+      g_assert_cmpint (info.updated_at, ==, G_GINT64_CONSTANT (1794650700));
+      g_assert_cmpuint (info.n_locations, ==, 1);
+      g_assert_true (aisle_stock_get_location (stock, product, 0, &location));
+      g_assert_cmpstr (location.aisle, ==, aisle);
+      g_assert_cmpstr (location.shelf, ==, shelf);
+    }
+
+  g_assert_true (aisle_stock_lookup (stock, aisle_catalog_find_by_id (catalog, "p00010"), &info));
+  g_assert_cmpint (info.quantity, ==, 10);
+  g_assert_true (aisle_stock_lookup (stock, aisle_catalog_find_by_id (catalog, "p04990"), &info));
+  g_assert_cmpint (info.quantity, ==, 4990 % 50);
+  g_assert_true (aisle_stock_lookup (stock, aisle_catalog_find_by_id (catalog, "p04999"), &info));
+  g_assert_cmpint (info.quantity, ==, 4999 % 50);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -435,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/feed/catalog/big-feed-in-parts", test_big_feed_in_parts);
   g_test_add_func ("/feed/stock/good", test_stock);
   g_test_add_func ("/feed/stock/bad", test_bad_stock);
+  g_test_add_func ("/feed/stock/big-in-parts", test_big_stock_in_parts);
 
   return g_test_run ();
 }
