@@ -25,12 +25,6 @@ main (int   argc,
       g_setenv ("GDK_DEBUG", flags, TRUE);
     }
 
-  /* libadwaita brings its own stylesheet and tells GTK to load the empty
-   * theme it ships; naming that theme before GTK starts spares parsing GTK's
-   * default theme first, only to drop it (about a tenth of start-up). */
-  if (g_getenv ("GTK_THEME") == NULL)
-    g_setenv ("GTK_THEME", "Adwaita-empty", TRUE);
-
   aisle_application_setup_i18n ();
 
   app = aisle_application_new ();
