@@ -119,6 +119,25 @@ aisle_product_grid_set_images (AisleProductGrid *self,
 }
 
 void
+aisle_product_grid_warm (AisleProductGrid *self,
+                         int               width,
+                         int               height)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
+
+  /* GTK makes a grid view's tiles, and works out their styles, when the
+   * grid is laid out, which a page that is not showing never is. */
+  if (width <= 0 || height <= 0 || gtk_widget_get_mapped (widget))
+    return;
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
+  gtk_widget_allocate (widget, width, height, -1, NULL);
+  aisle_widget_warm_text (widget);
+}
+
+void
 aisle_product_grid_show (AisleProductGrid *self,
                          const char       *title,
                          guint             n_shown,

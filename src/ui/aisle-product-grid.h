@@ -27,5 +27,11 @@ void aisle_product_grid_show       (AisleProductGrid *self,
                                     guint             n_shown,
                                     guint             n_matches,
                                     const char       *query);
+/* While hidden: makes the tiles for the model's first items, lays them out
+ * at @width × @height and renders their fonts' letters, so the page's first
+ * showing only changes what they show. */
+void aisle_product_grid_warm       (AisleProductGrid *self,
+                                    int               width,
+                                    int               height);
 
 G_END_DECLS

@@ -551,6 +551,10 @@ warm_results (gpointer data)
       first[i] = i;
     aisle_product_list_set (self->results, self->catalog, first, n);
   }
+
+  aisle_product_grid_warm (self->grid_page,
+                           gtk_widget_get_width (GTK_WIDGET (self->page_stack)),
+                           gtk_widget_get_height (GTK_WIDGET (self->page_stack)));
   return G_SOURCE_REMOVE;
 }
 

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aisle-fixed-label.h"
 #include "aisle-widget-util.h"
 
 void
@@ -15,6 +16,54 @@ aisle_widget_dispose_children (GtkWidget *widget,
 
   while ((child = gtk_widget_get_first_child (widget)))
     gtk_widget_unparent (child);
+}
+
+/* English, Italian, German and Spanish text, prices and article numbers. */
+static const char warm_letters[] =
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 "
+  ".,:;!?¿¡-–—'’\"«»()/&%+×x€£$… ÀÁÂÄÈÉÊÌÍÎÒÓÔÖÙÚÛÜÑÇ àáâäèéêìíîòóôöùúûüñçß";
+
+static void
+warm_font (GtkWidget  *widget,
+           GHashTable *done)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, warm_letters);
+  char *font = pango_font_description_to_string (pango_context_get_font_description (pango_layout_get_context (layout)));
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  int width, height;
+
+  if (!g_hash_table_add (done, font))
+    return;
+
+  /* Glyphs outside the target are never drawn: it must hold them all. */
+  pango_layout_get_pixel_size (layout, &width, &height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_A8, MAX (width, 1), MAX (height, 1));
+  cr = cairo_create (surface);
+  pango_cairo_show_layout (cr, layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+warm_text_under (GtkWidget  *widget,
+                 GHashTable *done)
+{
+  if (GTK_IS_LABEL (widget) || AISLE_IS_FIXED_LABEL (widget))
+    warm_font (widget, done);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    warm_text_under (child, done);
+}
+
+void
+aisle_widget_warm_text (GtkWidget *widget)
+{
+  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  warm_text_under (widget, done);
 }
 
 GtkWidget *

@@ -12,6 +12,11 @@ G_BEGIN_DECLS
 void aisle_widget_dispose_children (GtkWidget *widget,
                                     GType      widget_type);
 
+/* Draws every letter the kiosk's languages use, off screen, in the font of
+ * each label under @widget (each font once), so that the first frame that
+ * shows new text in those fonts does not wait for glyphs to be rendered. */
+void aisle_widget_warm_text        (GtkWidget *widget);
+
 /* Empties a GtkBox, GtkFlowBox or GtkGrid filled from code. */
 void aisle_widget_remove_children  (GtkWidget *container);
 
