@@ -135,21 +135,24 @@ read_hex4 (const char *p,
   return TRUE;
 }
 
-/* Whether eight bytes are all plain ASCII text: no quote, backslash,
- * control character or byte of a multi-byte character. Each test is the
- * classic "some byte is zero / below n" bit trick, exact for existence. */
-static inline gboolean
-plain_ascii8 (const char *p)
+/* Of eight bytes (the first in the lowest bits), marks with its high bit
+ * each one that is not plain ASCII text: a quote, a backslash, a control
+ * character or a byte of a multi-byte character. These are the classic
+ * "some byte is zero / below n" bit tricks: a false mark can only follow a
+ * true one, so 0 means all eight are plain and the lowest mark is exact. */
+static inline guint64
+special_bytes (const char *p)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
   const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   guint64 v, quote, backslash;
 
   memcpy (&v, p, sizeof v);
+  v = GUINT64_FROM_LE (v);
   quote = v ^ (ones * '"');
   backslash = v ^ (ones * '\\');
-  return ((((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
-           ((v - ones * 0x20) & ~v) | v) & highs) == 0;
+  return (((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) |
+          ((v - ones * 0x20) & ~v) | v) & highs;
 }
 
 /* At the opening quote. Unescapes into the doc's text and says what the
@@ -174,13 +177,19 @@ parse_string (Parser      *parser,
     {
       guchar c;
 
-      /* Most of a feed's text is plain ASCII: copied a word at a time. */
-      while (end - p >= 8 && plain_ascii8 (p))
+      /* Most of a feed's text is plain ASCII: copied a word at a time, up
+       * to the next byte that needs a look of its own. */
+      while (end - p >= 8)
         {
+          guint64 special = special_bytes (p);
+          guint plain = special ? (guint) __builtin_ctzll (special) / 8 : 8;
+
           memcpy (o, p, 8);
-          o += 8;
-          p += 8;
-          chars += 8;
+          o += plain;
+          p += plain;
+          chars += plain;
+          if (plain < 8)
+            break;
         }
 
       if (p >= end)

@@ -33,6 +33,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Line heights by font: a tile moved into the grid gets its styles anew,
+ * and measuring a probe text for each of its labels again cost a few
+ * milliseconds of a keystroke that brings back many tiles. */
+static GHashTable *line_heights;
+
 G_DEFINE_FINAL_TYPE (AisleFixedLabel, aisle_fixed_label, GTK_TYPE_WIDGET)
 
 static int
@@ -40,13 +45,23 @@ get_line_height (AisleFixedLabel *self)
 {
   if (self->line_height == 0)
     {
-      /* What one line of this font takes in a layout, accents and
-       * descenders included. */
-      g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (GTK_WIDGET (self), "ÁÅgjy");
-      int height = 0;
+      const PangoFontDescription *font;
+      gpointer known;
 
-      pango_layout_get_pixel_size (probe, NULL, &height);
-      self->line_height = MAX (height, 1);
+      font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+      if ((known = g_hash_table_lookup (line_heights, font)) != NULL)
+        self->line_height = GPOINTER_TO_INT (known);
+      else
+        {
+          /* What one line of this font takes in a layout, accents and
+           * descenders included. */
+          g_autoptr(PangoLayout) probe = gtk_widget_create_pango_layout (GTK_WIDGET (self), "ÁÅgjy");
+          int height = 0;
+
+          pango_layout_get_pixel_size (probe, NULL, &height);
+          self->line_height = MAX (height, 1);
+          g_hash_table_insert (line_heights, pango_font_description_copy (font), GINT_TO_POINTER (self->line_height));
+        }
     }
   return self->line_height;
 }
@@ -133,6 +148,8 @@ aisle_fixed_label_system_setting_changed (GtkWidget        *widget,
 
   GTK_WIDGET_CLASS (aisle_fixed_label_parent_class)->system_setting_changed (widget, setting);
 
+  /* Another resolution or font configuration: every size is another. */
+  g_hash_table_remove_all (line_heights);
   forget_layout (self);
   self->line_height = 0;
   gtk_widget_queue_resize (widget);
@@ -216,6 +233,10 @@ aisle_fixed_label_class_init (AisleFixedLabelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "fixedlabel");
+
+  line_heights = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
+                                        (GEqualFunc) pango_font_description_equal,
+                                        (GDestroyNotify) pango_font_description_free, NULL);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 

@@ -143,6 +143,75 @@ test_mangled (void)
       }
 }
 
+/* Plain text is read eight bytes at a time: an escape, an accent, a
+ * control character or the closing quote at any place of a long or short
+ * string must come out the same as when read one byte at a time. */
+static void
+test_strings_word_by_word (void)
+{
+  g_autoptr(AisleJsonDoc) doc = aisle_json_doc_new (4);
+  static const struct { const char *json; const char *text; guint chars; guint8 flags; } specials[] = {
+    { "\\\"", "\"", 1, 0 },
+    { "\\\\", "\\", 1, 0 },
+    { "\\n", "\n", 1, AISLE_JSON_TEXT_NEWLINE },
+    { "\\u00e9", "é", 1, 0 },
+    { "ü", "ü", 1, 0 },
+    { "€", "€", 1, 0 },
+    { "\x7f", "\x7f", 1, 0 },
+    { "\xff", "\xff", 1, AISLE_JSON_TEXT_BAD_UTF8 },
+  };
+
+  for (guint s = 0; s < G_N_ELEMENTS (specials); s++)
+    for (guint len = 0; len <= 40; len++)
+      for (guint at = 0; at <= len; at++)
+        {
+          g_autoptr(GString) json = g_string_new ("[\"");
+          g_autoptr(GString) text = g_string_new (NULL);
+          g_autoptr(GError) error = NULL;
+          const AisleJsonNode *root, *v;
+
+          for (guint i = 0; i <= len; i++)
+            {
+              if (i == at)
+                {
+                  g_string_append (json, specials[s].json);
+                  g_string_append (text, specials[s].text);
+                }
+              if (i < len)
+                {
+                  g_string_append_c (json, (char) ('a' + i % 26));
+                  g_string_append_c (text, (char) ('a' + i % 26));
+                }
+            }
+          g_string_append (json, "\", 7]");
+
+          root = aisle_json_doc_parse (doc, json->str, json->len, &error);
+          g_assert_no_error (error);
+          v = aisle_json_first (root);
+          g_assert_cmpint (v->type, ==, AISLE_JSON_STRING);
+          g_assert_cmpuint (v->n, ==, text->len);
+          g_assert_cmpmem (v->v.text, v->n, text->str, text->len);
+          g_assert_cmpint (v->v.text[v->n], ==, '\0');
+          g_assert_cmpuint (v->text_flags, ==, specials[s].flags);
+          if (!(specials[s].flags & AISLE_JSON_TEXT_BAD_UTF8))
+            g_assert_cmpuint (v->n_chars, ==, len + specials[s].chars);
+          g_assert_cmpint (aisle_json_next (root, v)->v.integer, ==, 7);
+        }
+
+  /* A raw control character is refused wherever it is. */
+  for (guint at = 0; at < 20; at++)
+    {
+      g_autoptr(GString) json = g_string_new ("[\"");
+      g_autoptr(GError) error = NULL;
+
+      for (guint i = 0; i < 20; i++)
+        g_string_append_c (json, i == at ? '\t' : 'x');
+      g_string_append (json, "\"]");
+      g_assert_null (aisle_json_doc_parse (doc, json->str, json->len, &error));
+      g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -151,6 +220,7 @@ main (int   argc,
 
   g_test_add_func ("/json-doc/values", test_values);
   g_test_add_func ("/json-doc/strings", test_strings);
+  g_test_add_func ("/json-doc/strings-word-by-word", test_strings_word_by_word);
   g_test_add_func ("/json-doc/not-json", test_not_json);
   g_test_add_func ("/json-doc/mangled", test_mangled);
 
