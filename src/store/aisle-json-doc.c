@@ -12,7 +12,9 @@
 
 struct _AisleJsonDoc
 {
-  GArray *nodes;        /* AisleJsonNode */
+  AisleJsonNode *nodes; /* grown by doubling, kept between parses */
+  guint          n_nodes;
+  guint          nodes_size;
   char   *text;         /* unescaped strings, each NUL-terminated */
   gsize   text_size;
   gsize   text_len;
@@ -34,7 +36,8 @@ aisle_json_doc_new (guint max_depth)
 {
   AisleJsonDoc *doc = g_new0 (AisleJsonDoc, 1);
 
-  doc->nodes = g_array_sized_new (FALSE, FALSE, sizeof (AisleJsonNode), 256);
+  doc->nodes_size = 256;
+  doc->nodes = g_new (AisleJsonNode, doc->nodes_size);
   doc->max_depth = MAX (max_depth, 1);
   return doc;
 }
@@ -44,7 +47,7 @@ aisle_json_doc_free (AisleJsonDoc *doc)
 {
   if (doc == NULL)
     return;
-  g_array_unref (doc->nodes);
+  g_free (doc->nodes);
   g_free (doc->text);
   g_free (doc);
 }
@@ -56,7 +59,7 @@ static void
 reset (AisleJsonDoc *doc,
        gsize         size)
 {
-  g_array_set_size (doc->nodes, 0);
+  doc->n_nodes = 0;
   doc->text_len = 0;
   if (doc->text_size < size + 1)
     {
@@ -89,19 +92,25 @@ static guint
 new_node (Parser     *parser,
           const char *key)
 {
-  GArray *nodes = parser->doc->nodes;
-  guint index = nodes->len;
+  AisleJsonDoc *doc = parser->doc;
+  guint index = doc->n_nodes;
   AisleJsonNode *node;
 
-  g_array_set_size (nodes, index + 1);
-  node = &g_array_index (nodes, AisleJsonNode, index);
+  /* Nodes are found by index while parsing: moving them is fine. */
+  if (G_UNLIKELY (index == doc->nodes_size))
+    {
+      doc->nodes_size *= 2;
+      doc->nodes = g_renew (AisleJsonNode, doc->nodes, doc->nodes_size);
+    }
+  doc->n_nodes++;
+  node = &doc->nodes[index];
   memset (node, 0, sizeof *node);
   node->key = key;
   node->skip = 1;
   return index;
 }
 
-#define NODE(parser, index) (&g_array_index ((parser)->doc->nodes, AisleJsonNode, (index)))
+#define NODE(parser, index) (&(parser)->doc->nodes[(index)])
 
 static int
 hex_digit (char c)
@@ -155,6 +164,41 @@ special_bytes (const char *p)
           ((v - ones * 0x20) & ~v) | v) & highs;
 }
 
+/* The length of the UTF-8 sequence at @p, or 0 when it is not a whole one:
+ * RFC 3629, so no overlong forms, surrogates or code points past U+10FFFF
+ * (what g_utf8_validate() takes). */
+static inline guint
+utf8_sequence (const guchar *p,
+               const guchar *end)
+{
+  guchar lo = 0x80, hi = 0xBF;
+  guint n;
+
+  if (p[0] >= 0xC2 && p[0] <= 0xDF)
+    n = 2;
+  else if (p[0] >= 0xE0 && p[0] <= 0xEF)
+    {
+      n = 3;
+      lo = p[0] == 0xE0 ? 0xA0 : lo;
+      hi = p[0] == 0xED ? 0x9F : hi;
+    }
+  else if (p[0] >= 0xF0 && p[0] <= 0xF4)
+    {
+      n = 4;
+      lo = p[0] == 0xF0 ? 0x90 : lo;
+      hi = p[0] == 0xF4 ? 0x8F : hi;
+    }
+  else
+    return 0;
+
+  if ((gsize) (end - p) < n || p[1] < lo || p[1] > hi)
+    return 0;
+  for (guint i = 2; i < n; i++)
+    if ((p[i] & 0xC0) != 0x80)
+      return 0;
+  return n;
+}
+
 /* At the opening quote. Unescapes into the doc's text and says what the
  * feed's checks need: bytes, characters, and the flags. */
 static gboolean
@@ -171,7 +215,6 @@ parse_string (Parser      *parser,
   char *o = text;
   guint32 chars = 0;
   guint8 flags = 0;
-  gboolean high = FALSE;
 
   for (;;)
     {
@@ -209,12 +252,30 @@ parse_string (Parser      *parser,
           parser->p = p;
           return fail (parser, "control character in a string");
         }
+      /* A character of several bytes is checked where it is met, rather
+       * than the whole text again at the end. */
+      if (c >= 0x80)
+        {
+          guint n = utf8_sequence ((const guchar *) p, (const guchar *) end);
+
+          if (n == 0)
+            {
+              flags |= AISLE_JSON_TEXT_BAD_UTF8;
+              chars += (c & 0xC0) != 0x80;
+              n = 1;
+            }
+          else
+            chars++;
+          memcpy (o, p, n);
+          o += n;
+          p += n;
+          continue;
+        }
       if (c != '\\')
         {
           *o++ = (char) c;
           p++;
-          chars += (c & 0xC0) != 0x80;
-          high |= c >= 0x80;
+          chars++;
           continue;
         }
 
@@ -278,8 +339,6 @@ parse_string (Parser      *parser,
     }
 
   *o = '\0';
-  if (high && !g_utf8_validate_len (text, o - text, NULL))
-    flags |= AISLE_JSON_TEXT_BAD_UTF8;
 
   doc->text_len += (o - text) + 1;
   parser->p = p;
@@ -507,7 +566,7 @@ parse_value (Parser     *parser,
       return parse_number (parser, node);
     }
 
-  NODE (parser, index)->skip = parser->doc->nodes->len - index;
+  NODE (parser, index)->skip = parser->doc->n_nodes - index;
   return TRUE;
 }
 
@@ -524,7 +583,7 @@ finish (Parser  *parser,
                    (gsize) (parser->p - parser->start));
       return NULL;
     }
-  return &g_array_index (parser->doc->nodes, AisleJsonNode, 0);
+  return &parser->doc->nodes[0];
 }
 
 const AisleJsonNode *
@@ -604,7 +663,7 @@ aisle_json_doc_parse_members (AisleJsonDoc          *doc,
     }
 
   NODE (&parser, root)->n = n;
-  NODE (&parser, root)->skip = doc->nodes->len;
+  NODE (&parser, root)->skip = doc->n_nodes;
   return finish (&parser, TRUE, error);
 }
 

@@ -159,6 +159,12 @@ test_strings_word_by_word (void)
     { "€", "€", 1, 0 },
     { "\x7f", "\x7f", 1, 0 },
     { "\xff", "\xff", 1, AISLE_JSON_TEXT_BAD_UTF8 },
+    { "\xf0\x9f\x98\x80", "\xf0\x9f\x98\x80", 1, 0 },               /* four bytes */
+    { "\xe0\xa0\x80", "\xe0\xa0\x80", 1, 0 },                       /* U+0800 */
+    { "\xc0\xaf", "\xc0\xaf", 1, AISLE_JSON_TEXT_BAD_UTF8 },            /* overlong */
+    { "\xed\xa0\x80", "\xed\xa0\x80", 1, AISLE_JSON_TEXT_BAD_UTF8 },   /* a surrogate */
+    { "\xf4\x90\x80\x80", "\xf4\x90\x80\x80", 1, AISLE_JSON_TEXT_BAD_UTF8 }, /* past U+10FFFF */
+    { "\xe2\x82", "\xe2\x82", 1, AISLE_JSON_TEXT_BAD_UTF8 },            /* cut short */
   };
 
   for (guint s = 0; s < G_N_ELEMENTS (specials); s++)
@@ -197,6 +203,35 @@ test_strings_word_by_word (void)
             g_assert_cmpuint (v->n_chars, ==, len + specials[s].chars);
           g_assert_cmpint (aisle_json_next (root, v)->v.integer, ==, 7);
         }
+
+  /* Random bytes: the text's check agrees with GLib's. */
+  {
+    GRand *rand = g_rand_new_with_seed (7);
+
+    for (guint round = 0; round < 20000; round++)
+      {
+        g_autoptr(GString) json = g_string_new ("[\"");
+        g_autoptr(GError) error = NULL;
+        guint len = g_rand_int_range (rand, 0, 24);
+        const AisleJsonNode *root, *v;
+        gboolean valid;
+
+        for (guint i = 0; i < len; i++)
+          g_string_append_c (json, (char) (g_rand_boolean (rand) ? 'a' + g_rand_int_range (rand, 0, 26)
+                                                                 : g_rand_int_range (rand, 0x80, 0x100)));
+        valid = g_utf8_validate_len (json->str + 2, len, NULL);
+        g_string_append (json, "\"]");
+
+        root = aisle_json_doc_parse (doc, json->str, json->len, &error);
+        g_assert_no_error (error);
+        v = aisle_json_first (root);
+        g_assert_cmpmem (v->v.text, v->n, json->str + 2, len);
+        g_assert_cmpint (!(v->text_flags & AISLE_JSON_TEXT_BAD_UTF8), ==, valid);
+        if (valid)
+          g_assert_cmpuint (v->n_chars, ==, g_utf8_strlen (v->v.text, -1));
+      }
+    g_rand_free (rand);
+  }
 
   /* A raw control character is refused wherever it is. */
   for (guint at = 0; at < 20; at++)
