@@ -46,14 +46,17 @@ setup_tile (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             AisleProductGrid         *self)
 {
-  if (self->spare_tiles->len > 0)
-    {
-      g_autoptr(GtkWidget) tile = g_ptr_array_steal_index_fast (self->spare_tiles, self->spare_tiles->len - 1);
+  GtkWidget *tile;
 
-      gtk_list_item_set_child (item, tile);
-    }
+  if (self->spare_tiles->len > 0)
+    tile = g_ptr_array_steal_index_fast (self->spare_tiles, self->spare_tiles->len - 1);
   else
-    gtk_list_item_set_child (item, GTK_WIDGET (aisle_product_tile_new (self->images, self->store)));
+    tile = g_object_ref_sink (GTK_WIDGET (aisle_product_tile_new (self->images, self->store)));
+
+  /* GTK 4.8 has taken the child out of a list item that goes away by the
+   * time it is torn down: the item keeps its tile for the spares itself. */
+  g_object_set_data_full (G_OBJECT (item), "aisle-tile", tile, g_object_unref);
+  gtk_list_item_set_child (item, tile);
 }
 
 static void
@@ -61,11 +64,12 @@ teardown_tile (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                AisleProductGrid         *self)
 {
-  GtkWidget *tile = gtk_list_item_get_child (item);
+  g_autoptr(GtkWidget) tile = g_object_steal_data (G_OBJECT (item), "aisle-tile");
 
-  if (tile != NULL && self->spare_tiles != NULL && self->spare_tiles->len < MAX_SPARE_TILES)
-    g_ptr_array_add (self->spare_tiles, g_object_ref (tile));
   gtk_list_item_set_child (item, NULL);
+  if (tile != NULL && self->spare_tiles != NULL && self->spare_tiles->len < MAX_SPARE_TILES &&
+      gtk_widget_get_parent (tile) == NULL)
+    g_ptr_array_add (self->spare_tiles, g_steal_pointer (&tile));
 }
 
 static void
