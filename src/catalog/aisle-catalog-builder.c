@@ -9,6 +9,11 @@
 #include "aisle-catalog-image.h"
 #include "aisle-text.h"
 
+/* Every string pool starts with room for the image's header: the main pool
+ * becomes the image itself (header, strings, then the other sections), so
+ * its tens of megabytes are never copied. References count from after it. */
+#define POOL_BASE ((sizeof (AisleImageHeader) + 7) & ~(gsize)7)
+
 struct _AisleCatalogBuilder
 {
   GByteArray       *strings;
@@ -37,6 +42,7 @@ aisle_catalog_builder_new_sized (gsize text_size)
   /* Untouched capacity costs no memory until written; regrowing a 50 MB pool
    * costs copies and page faults. */
   self->strings = g_byte_array_sized_new (MAX (MIN (text_size, G_MAXUINT32), 1 << 16));
+  g_byte_array_set_size (self->strings, POOL_BASE);
   g_byte_array_append (self->strings, (const guint8 *)"", 1);
   self->merged_strings = g_ptr_array_new_with_free_func ((GDestroyNotify)g_byte_array_unref);
   self->shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -81,7 +87,7 @@ add_string (AisleCatalogBuilder *self,
 
   /* Merged pools follow this one: nothing may be added after a merge. */
   g_assert (self->merged_strings->len == 0);
-  ref = self->strings->len;
+  ref = self->strings->len - POOL_BASE;
   g_byte_array_append (self->strings, (const guint8 *)text, strlen (text) + 1);
   return ref;
 }
@@ -111,17 +117,17 @@ text_of (AisleCatalogBuilder *self,
 {
   guint64 offset;
 
-  if (ref < self->strings->len)
-    return (const char *)self->strings->data + ref;
+  if (ref < self->strings->len - POOL_BASE)
+    return (const char *)self->strings->data + POOL_BASE + ref;
 
-  offset = self->strings->len;
+  offset = self->strings->len - POOL_BASE;
   for (guint i = 0; i < self->merged_strings->len; i++)
     {
       GByteArray *pool = g_ptr_array_index (self->merged_strings, i);
 
-      if (ref < offset + pool->len)
-        return (const char *)pool->data + (ref - offset);
-      offset += pool->len;
+      if (ref < offset + (pool->len - POOL_BASE))
+        return (const char *)pool->data + POOL_BASE + (ref - offset);
+      offset += pool->len - POOL_BASE;
     }
 
   g_assert_not_reached ();
@@ -317,9 +323,9 @@ aisle_catalog_builder_merge (AisleCatalogBuilder  *self,
 
   /* The part's pool is kept as it is, after ours: its references only
    * shift, and the bytes are copied once, when the image is laid out. */
-  shift = self->strings->len;
+  shift = self->strings->len - POOL_BASE;
   for (guint i = 0; i < self->merged_strings->len; i++)
-    shift += ((GByteArray *)g_ptr_array_index (self->merged_strings, i))->len;
+    shift += ((GByteArray *)g_ptr_array_index (self->merged_strings, i))->len - POOL_BASE;
   if ((guint64)shift + part->strings->len > G_MAXUINT32)
     g_error ("Catalog text above 4 GiB");
   image_shift = self->images->len;
@@ -344,7 +350,7 @@ aisle_catalog_builder_merge (AisleCatalogBuilder  *self,
     {
       AisleProductRec rec = g_array_index (part->products, AisleProductRec, i);
 
-      if (skip != NULL && skip ((const char *)part->strings->data + rec.id, data))
+      if (skip != NULL && skip ((const char *)part->strings->data + POOL_BASE + rec.id, data))
         continue;
 
       rec.id = shift_ref (rec.id, shift);
@@ -594,17 +600,27 @@ typedef struct
   gsize       size;
 } Chunk;
 
+/* The main pool becomes the image: the header goes into the room kept at
+ * its start, the merged pools' strings follow its own, then every other
+ * section. Growing it moves pages, not bytes. */
 static GBytes *
 lay_out (AisleImageHeader *header,
          const Chunk       chunks[AISLE_N_SECTIONS],
          GByteArray       *strings,
          GPtrArray        *merged_strings)
 {
-  guint64 offset = (sizeof *header + 7) & ~(guint64)7;
+  guint64 offset = POOL_BASE;
   guint8 *image;
+  guint8 *to;
+  gsize len;
 
+  header->sections[AISLE_SECTION_STRINGS].offset = offset;
+  header->sections[AISLE_SECTION_STRINGS].size = chunks[AISLE_SECTION_STRINGS].size;
+  offset = (offset + chunks[AISLE_SECTION_STRINGS].size + 7) & ~(guint64)7;
   for (guint s = 0; s < AISLE_N_SECTIONS; s++)
     {
+      if (s == AISLE_SECTION_STRINGS)
+        continue;
       header->sections[s].offset = offset;
       header->sections[s].size = chunks[s].size;
       offset = (offset + chunks[s].size + 7) & ~(guint64)7;
@@ -615,26 +631,24 @@ lay_out (AisleImageHeader *header,
   header->version = AISLE_CATALOG_IMAGE_VERSION;
   header->image_size = offset;
 
-  image = g_malloc0 (offset);
+  image = g_byte_array_steal (strings, &len);
+  image = g_realloc (image, offset);
+  to = image + len;
+  for (guint i = 0; i < merged_strings->len; i++)
+    {
+      GByteArray *pool = g_ptr_array_index (merged_strings, i);
+
+      memcpy (to, pool->data + POOL_BASE, pool->len - POOL_BASE);
+      to += pool->len - POOL_BASE;
+    }
+
+  /* Padding is zeroed: the image goes to disk as it is. */
+  memset (to, 0, image + offset - to);
+  memset (image, 0, POOL_BASE);
   memcpy (image, header, sizeof *header);
   for (guint s = 0; s < AISLE_N_SECTIONS; s++)
     if (chunks[s].size > 0 && s != AISLE_SECTION_STRINGS)
       memcpy (image + header->sections[s].offset, chunks[s].data, chunks[s].size);
-
-  /* The string pool is ours followed by the merged parts' pools. */
-  {
-    guint8 *to = image + header->sections[AISLE_SECTION_STRINGS].offset;
-
-    memcpy (to, strings->data, strings->len);
-    to += strings->len;
-    for (guint i = 0; i < merged_strings->len; i++)
-      {
-        GByteArray *pool = g_ptr_array_index (merged_strings, i);
-
-        memcpy (to, pool->data, pool->len);
-        to += pool->len;
-      }
-  }
 
   return g_bytes_new_take (image, offset);
 }
@@ -711,10 +725,10 @@ aisle_catalog_builder_end (AisleCatalogBuilder *self)
       chunks[AISLE_SECTION_NAME_LINES_0 + l] = ARRAY_CHUNK (name_lines[l]);
     }
   {
-    gsize total = self->strings->len;
+    gsize total = self->strings->len - POOL_BASE;
 
     for (guint i = 0; i < self->merged_strings->len; i++)
-      total += ((GByteArray *)g_ptr_array_index (self->merged_strings, i))->len;
+      total += ((GByteArray *)g_ptr_array_index (self->merged_strings, i))->len - POOL_BASE;
     chunks[AISLE_SECTION_STRINGS] = (Chunk) { NULL, total };
   }
 #undef ARRAY_CHUNK
