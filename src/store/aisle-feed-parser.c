@@ -755,6 +755,29 @@ short_meta (const Json *root,
 
 typedef AisleJsonSpan Span;
 
+/* Parses each element of a share with its own doc and hands it on; one that
+ * is not valid JSON is skipped like any other bad element. */
+static void
+read_elements (AisleJsonDoc    *doc,
+               const Span      *spans,
+               guint            n_spans,
+               const char      *what,
+               AisleFeedReport *report,
+               gboolean       (*read) (gpointer data, const Json *element),
+               gpointer         data)
+{
+  for (guint i = 0; i < n_spans; i++)
+    {
+      g_autoptr(GError) element_error = NULL;
+      const Json *element = aisle_json_doc_parse (doc, spans[i].data, spans[i].len, &element_error);
+
+      if (element == NULL)
+        skip (report, what, NULL, element_error->message);
+      else
+        read (data, element);
+    }
+}
+
 /* One share of the products, parsed into its own builder. */
 typedef struct
 {
@@ -770,19 +793,8 @@ parse_share (gpointer data)
 {
   Share *share = data;
 
-  for (guint i = 0; i < share->n_spans; i++)
-    {
-      g_autoptr(GError) element_error = NULL;
-      const Json *product = aisle_json_doc_parse (share->doc, share->spans[i].data, share->spans[i].len, &element_error);
-
-      /* A product that is not valid JSON is skipped like any bad product. */
-      if (product == NULL)
-        {
-          skip (&share->report, "product", NULL, element_error->message);
-          continue;
-        }
-      parse_product (&share->ctx, product);
-    }
+  read_elements (share->doc, share->spans, share->n_spans, "product", &share->report,
+                 (gboolean (*) (gpointer, const Json *)) parse_product, &share->ctx);
 
   return share;
 }
@@ -1138,16 +1150,8 @@ read_stock_share (gpointer data)
 {
   StockShare *share = data;
 
-  for (guint i = 0; i < share->n_items; i++)
-    {
-      g_autoptr(GError) element_error = NULL;
-      const Json *item = aisle_json_doc_parse (share->doc, share->items[i].data, share->items[i].len, &element_error);
-
-      if (item == NULL)
-        skip (&share->report, "stock entry", NULL, element_error->message);
-      else
-        read_stock_item (share, item);
-    }
+  read_elements (share->doc, share->items, share->n_items, "stock entry", &share->report,
+                 (gboolean (*) (gpointer, const Json *)) read_stock_item, share);
 
   return share;
 }
