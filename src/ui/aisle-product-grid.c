@@ -122,6 +122,13 @@ aisle_product_grid_set_images (AisleProductGrid *self,
   g_ptr_array_set_size (self->spare_tiles, 0);
 }
 
+static gboolean
+warm_text (gpointer data)
+{
+  aisle_widget_warm_text (GTK_WIDGET (data));
+  return G_SOURCE_REMOVE;
+}
+
 void
 aisle_product_grid_warm (AisleProductGrid *self,
                          int               width,
@@ -138,7 +145,10 @@ aisle_product_grid_warm (AisleProductGrid *self,
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
   gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
   gtk_widget_allocate (widget, width, height, -1, NULL);
-  aisle_widget_warm_text (widget);
+
+  /* The fonts in a turn of their own: a touch in between is not kept
+   * waiting for both. */
+  g_idle_add_full (G_PRIORITY_LOW, warm_text, g_object_ref (self), g_object_unref);
 }
 
 void
