@@ -430,10 +430,12 @@ typedef struct
   AisleFeedReport     *report;
 } ProductContext;
 
+/* A read_elements() callback: @data is the share's ProductContext. */
 static gboolean
-parse_product (ProductContext *ctx,
-               const Json     *obj)
+parse_product (gpointer    data,
+               const Json *obj)
 {
+  ProductContext *ctx = data;
   AisleProductDraft draft = { 0 };
   const char *reason = NULL;
   const char *category_id, *fulfillment, *gtin;
@@ -794,7 +796,7 @@ parse_share (gpointer data)
   Share *share = data;
 
   read_elements (share->doc, share->spans, share->n_spans, "product", &share->report,
-                 (gboolean (*) (gpointer, const Json *)) parse_product, &share->ctx);
+                 parse_product, &share->ctx);
 
   return share;
 }
@@ -1087,15 +1089,18 @@ typedef struct
   AisleFeedReport  report;
 } StockShare;
 
+/* A read_elements() callback: @data is the StockShare. */
 static gboolean
-read_stock_item (StockShare *share,
+read_stock_item (gpointer    data,
                  const Json *item)
 {
+  StockShare *share = data;
   AisleFeedReport *report = &share->report;
   StockDraft draft = { 0 };
   const char *product_id = NULL, *restock;
   const Json *locations;
   gint64 quantity = AISLE_STOCK_NO_QUANTITY;
+  guint n_looked = 0;
 
   if (!aisle_json_is (item, AISLE_JSON_OBJECT) ||
       !id_ok (product_id = get_string (item, "product")))
@@ -1118,9 +1123,11 @@ read_stock_item (StockShare *share,
   draft.product_id = g_string_chunk_insert (share->strings, product_id);
   draft.first_location = share->locations->len;
 
+  /* At most MAX_LOCATIONS elements are looked at, good or bad: a hostile
+   * list of a million bad ones costs no more than forty. */
   if (aisle_json_is (locations = aisle_json_get (item, "locations"), AISLE_JSON_ARRAY))
-    for (const Json *loc = aisle_json_first (locations); loc && draft.n_locations < MAX_LOCATIONS;
-         loc = aisle_json_next (locations, loc))
+    for (const Json *loc = aisle_json_first (locations); loc && n_looked < MAX_LOCATIONS;
+         loc = aisle_json_next (locations, loc), n_looked++)
       {
         LocationDraft location;
         const char *aisle, *shelf;
@@ -1151,7 +1158,7 @@ read_stock_share (gpointer data)
   StockShare *share = data;
 
   read_elements (share->doc, share->items, share->n_items, "stock entry", &share->report,
-                 (gboolean (*) (gpointer, const Json *)) read_stock_item, share);
+                 read_stock_item, share);
 
   return share;
 }

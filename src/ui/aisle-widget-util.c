@@ -27,16 +27,18 @@ static void
 warm_font (GtkWidget  *widget,
            GHashTable *done)
 {
-  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (widget, warm_letters);
-  char *font = pango_font_description_to_string (pango_context_get_font_description (pango_layout_get_context (layout)));
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
+  g_autoptr(PangoLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_t *cr;
   int width, height;
 
-  if (!g_hash_table_add (done, font))
+  if (g_hash_table_contains (done, font))
     return;
+  g_hash_table_add (done, pango_font_description_copy (font));
 
   /* Glyphs outside the target are never drawn: it must hold them all. */
+  layout = gtk_widget_create_pango_layout (widget, warm_letters);
   pango_layout_get_pixel_size (layout, &width, &height);
   surface = cairo_image_surface_create (CAIRO_FORMAT_A8, MAX (width, 1), MAX (height, 1));
   cr = cairo_create (surface);
@@ -59,7 +61,9 @@ warm_text_under (GtkWidget  *widget,
 void
 aisle_widget_warm_text (GtkWidget *widget)
 {
-  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) done = g_hash_table_new_full ((GHashFunc) pango_font_description_hash,
+                                                     (GEqualFunc) pango_font_description_equal,
+                                                     (GDestroyNotify) pango_font_description_free, NULL);
 
   g_return_if_fail (GTK_IS_WIDGET (widget));
 

@@ -425,6 +425,36 @@ test_big_feed_in_parts (void)
   g_assert_cmpuint (aisle_catalog_find_by_article (catalog, "999"), ==, AISLE_CATALOG_NO_INDEX);
 }
 
+/* A hostile list of locations costs what forty cost: the rest is not even
+ * looked at, nor logged. */
+static void
+test_stock_many_bad_locations (void)
+{
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-stock\",\"format_version\":1,"
+                                           "\"store\":\"milano\",\"items\":[{\"product\":\"10000001\","
+                                           "\"quantity\":3,\"locations\":[");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AisleStock) stock = NULL;
+  g_autoptr(GError) error = NULL;
+  AisleFeedReport report = { 0 };
+  AisleStockInfo info;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (json, "{\"package\":1,\"shelf\":\"A1\"},");
+  g_string_append (json, "{\"package\":1,\"aisle\":\"7\",\"shelf\":\"A1\"}]}]}");
+
+  bytes = g_bytes_new (json->str, json->len);
+  stock = aisle_feed_parse_stock (catalog, bytes, &report, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_products, ==, 1);
+  g_assert_cmpuint (report.n_skipped, ==, 40);
+  g_assert_true (aisle_stock_lookup (stock, aisle_catalog_find_by_id (catalog, "10000001"), &info));
+  g_assert_cmpint (info.quantity, ==, 3);
+  g_assert_cmpuint (info.n_locations, ==, 0);
+  aisle_feed_report_clear (&report);
+}
+
 /* Stock big enough to be read on two threads: entries are added in the
  * document's order, so the first entry of a product wins in either half. */
 static void
@@ -510,6 +540,7 @@ main (int   argc,
   g_test_add_func ("/feed/stock/good", test_stock);
   g_test_add_func ("/feed/stock/bad", test_bad_stock);
   g_test_add_func ("/feed/stock/big-in-parts", test_big_stock_in_parts);
+  g_test_add_func ("/feed/stock/many-bad-locations", test_stock_many_bad_locations);
 
   return g_test_run ();
 }
