@@ -172,10 +172,20 @@ report (AisleOutbox            *self,
         const AisleOutboxEntry *entry)
 {
   Report *r = g_new0 (Report, 1);
+  GSource *source = g_idle_source_new ();
 
   r->self = g_object_ref (self);
   r->entry = entry_copy (entry);
-  g_main_context_invoke_full (self->context, G_PRIORITY_DEFAULT, apply_report, r, report_free);
+
+  /* Always as a source on the owner's context, never
+   * g_main_context_invoke(): when the main thread is between two
+   * iterations, that runs the function right here, on this thread, so the
+   * signal reached the UI from a worker and the main loop was never woken. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_report, r, report_free);
+  g_source_set_static_name (source, "[aisle] outbox report");
+  g_source_attach (source, self->context);
+  g_source_unref (source);
 }
 
 static void

@@ -328,6 +328,44 @@ test_cannot_save (void)
   aisle_outbox_close (outbox);
 }
 
+static void
+note_thread (AisleOutbox *outbox,
+             const char  *id,
+             GThread    **thread)
+{
+  if (*thread == NULL || *thread == g_thread_self ())
+    *thread = g_thread_self ();
+  else
+    *thread = GUINT_TO_POINTER (1);  /* seen on more than one thread */
+}
+
+/* The UI listens to "order-changed": it must come on the thread that made
+ * the outbox, also when that thread is busy (not in its main loop) while
+ * the sender hears back from the store, and the main loop must then wake. */
+static void
+test_reports_on_owner_thread (void)
+{
+  g_autofree char *path = temp_db ();
+  Store store = { .retries = 0 };
+  g_autoptr(AisleOutbox) outbox = aisle_outbox_new (path, scripted_submit, &store, NULL, 20);
+  GThread *thread = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_signal_connect (outbox, "order-changed", G_CALLBACK (note_thread), &thread);
+  error = save (outbox, "order-1");
+  g_assert_no_error (error);
+
+  /* Busy, away from the main loop, while the store accepts. */
+  for (guint i = 0; i < 50 && store.calls == 0; i++)
+    g_usleep (10000);
+  g_usleep (100000);
+
+  g_assert_cmpint (wait_for_state (outbox, "order-1", AISLE_ORDER_ACCEPTED, 5000), ==, AISLE_ORDER_ACCEPTED);
+  g_assert_true (thread == g_thread_self ());
+  aisle_outbox_close (outbox);
+  remove_db (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -338,6 +376,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/outbox/accepted", test_accepted);
+  g_test_add_func ("/outbox/reports-on-owner-thread", test_reports_on_owner_thread);
   g_test_add_func ("/outbox/retried", test_retried);
   g_test_add_func ("/outbox/rejected", test_rejected);
   g_test_add_func ("/outbox/saved-twice", test_saved_twice);
