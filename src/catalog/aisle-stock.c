@@ -297,9 +297,14 @@ aisle_stock_seal (AisleStock *self)
 
   data = g_malloc0 (size);
   memcpy (data, &header, sizeof header);
-  memcpy (data + entries_at, entries->data, (gsize)entries->len * sizeof (Entry));
-  memcpy (data + locations_at, locations->data, (gsize)locations->len * sizeof (Location));
-  memcpy (data + strings_at, self->build_strings->data, self->build_strings->len);
+  /* A store with no locations at all (or no entries) has no array data:
+   * memcpy() from NULL is undefined even for no bytes. */
+  if (entries->len > 0)
+    memcpy (data + entries_at, entries->data, (gsize)entries->len * sizeof (Entry));
+  if (locations->len > 0)
+    memcpy (data + locations_at, locations->data, (gsize)locations->len * sizeof (Location));
+  if (self->build_strings->len > 0)
+    memcpy (data + strings_at, self->build_strings->data, self->build_strings->len);
   image = g_bytes_new_take (data, size);
 
   g_clear_pointer (&self->build_entries, g_array_unref);
