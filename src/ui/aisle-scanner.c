@@ -7,13 +7,17 @@
 
 #define MAX_CODE_LENGTH 32
 
+/* Where the keys of the code being typed went. */
 struct _AisleScanner
 {
-  GObject    parent_instance;
-  GtkWidget *widget;        /* weak: the window whose keys we watch */
-  GString   *buffer;
-  guint32    last_time;
-  guint      flush_source;
+  GObject      parent_instance;
+  GtkWidget   *widget;        /* weak: the window whose keys we watch */
+  GString     *code;          /* the code so far, every key at scanner speed */
+  guint32      last_time;
+  guint        n_unhandled;   /* of its keys, those no control used */
+  GtkEditable *field;         /* weak: the free-text field that had the focus */
+  char        *field_text;    /* what that field held before the code began */
+  int          field_position;
 };
 
 enum {
@@ -26,11 +30,20 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (AisleScanner, aisle_scanner, G_TYPE_OBJECT)
 
 static void
+forget_code (AisleScanner *self)
+{
+  g_string_truncate (self->code, 0);
+  self->n_unhandled = 0;
+  g_clear_weak_pointer (&self->field);
+  g_clear_pointer (&self->field_text, g_free);
+}
+
+static void
 aisle_scanner_dispose (GObject *object)
 {
   AisleScanner *self = (AisleScanner *)object;
 
-  g_clear_handle_id (&self->flush_source, g_source_remove);
+  forget_code (self);
   g_clear_weak_pointer (&self->widget);
 
   G_OBJECT_CLASS (aisle_scanner_parent_class)->dispose (object);
@@ -41,7 +54,7 @@ aisle_scanner_finalize (GObject *object)
 {
   AisleScanner *self = (AisleScanner *)object;
 
-  g_string_free (self->buffer, TRUE);
+  g_string_free (self->code, TRUE);
 
   G_OBJECT_CLASS (aisle_scanner_parent_class)->finalize (object);
 }
@@ -69,54 +82,64 @@ aisle_scanner_class_init (AisleScannerClass *klass)
 static void
 aisle_scanner_init (AisleScanner *self)
 {
-  self->buffer = g_string_new (NULL);
+  self->code = g_string_new (NULL);
 }
 
-static GtkEditable *
-focused_editable (AisleScanner *self)
+/* A field where a code typed fast is not a scan: it asks for digits. */
+static gboolean
+asks_for_digits (GtkWidget *focus)
+{
+  GtkInputPurpose purpose;
+
+  if (gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL || !GTK_IS_TEXT (focus))
+    return TRUE;
+  purpose = gtk_text_get_input_purpose (GTK_TEXT (focus));
+  return purpose == GTK_INPUT_PURPOSE_DIGITS || purpose == GTK_INPUT_PURPOSE_NUMBER ||
+         purpose == GTK_INPUT_PURPOSE_PHONE || purpose == GTK_INPUT_PURPOSE_PIN;
+}
+
+/* The code's first key: remember what a free-text field with the focus
+ * holds, to give it back if the code turns out to be a scan. */
+static void
+start_code (AisleScanner *self)
 {
   GtkRoot *root;
   GtkWidget *focus;
 
-  if (self->widget == NULL || !(root = gtk_widget_get_root (self->widget)))
-    return NULL;
-
+  if (self->widget == NULL || (root = gtk_widget_get_root (self->widget)) == NULL)
+    return;
   focus = gtk_root_get_focus (root);
-  return GTK_IS_EDITABLE (focus) && gtk_editable_get_editable (GTK_EDITABLE (focus))
-         ? GTK_EDITABLE (focus) : NULL;
-}
+  if (focus == NULL || !GTK_IS_EDITABLE (focus) || !gtk_editable_get_editable (GTK_EDITABLE (focus)) ||
+      asks_for_digits (focus))
+    return;
 
-void
-aisle_scanner_flush (AisleScanner *self)
-{
-  GtkEditable *editable;
-
-  g_return_if_fail (AISLE_IS_SCANNER (self));
-
-  g_clear_handle_id (&self->flush_source, g_source_remove);
-
-  if (self->buffer->len > 0 && (editable = focused_editable (self)) != NULL)
-    {
-      int start, end, pos;
-
-      if (gtk_editable_get_selection_bounds (editable, &start, &end))
-        gtk_editable_delete_text (editable, start, end);
-      pos = gtk_editable_get_position (editable);
-      gtk_editable_insert_text (editable, self->buffer->str, self->buffer->len, &pos);
-      gtk_editable_set_position (editable, pos);
-    }
-
-  g_string_truncate (self->buffer, 0);
+  g_set_weak_pointer (&self->field, GTK_EDITABLE (focus));
+  self->field_text = g_strdup (gtk_editable_get_text (self->field));
+  self->field_position = gtk_editable_get_position (self->field);
 }
 
 static gboolean
-flush_timeout (gpointer user_data)
+take_scan (AisleScanner *self)
 {
-  AisleScanner *self = user_data;
+  g_autofree char *code = NULL;
+  gboolean into_field;
 
-  self->flush_source = 0;
-  aisle_scanner_flush (self);
-  return G_SOURCE_REMOVE;
+  if (self->code->len < AISLE_SCANNER_MIN_LENGTH)
+    return FALSE;
+
+  into_field = self->n_unhandled < self->code->len;
+  if (into_field && self->field == NULL)
+    return FALSE;   /* a control that asks for digits took them */
+
+  if (into_field)
+    {
+      gtk_editable_set_text (self->field, self->field_text);
+      gtk_editable_set_position (self->field, self->field_position);
+    }
+  code = g_strdup (self->code->str);
+  forget_code (self);
+  g_signal_emit (self, signals[SCANNED], 0, code);
+  return TRUE;
 }
 
 static char
@@ -132,54 +155,51 @@ code_char (guint keyval)
 }
 
 gboolean
-aisle_scanner_feed (AisleScanner *self,
-                    guint         keyval,
-                    guint32       time_ms)
+aisle_scanner_key_pressed (AisleScanner *self,
+                           guint         keyval,
+                           guint32       time_ms)
 {
   gboolean fast;
   char c;
 
   g_return_val_if_fail (AISLE_IS_SCANNER (self), FALSE);
 
-  fast = self->buffer->len > 0 && time_ms - self->last_time <= AISLE_SCANNER_MAX_GAP_MS;
+  fast = self->code->len > 0 && time_ms - self->last_time <= AISLE_SCANNER_MAX_GAP_MS;
 
   if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
     {
-      if (fast && self->buffer->len >= AISLE_SCANNER_MIN_LENGTH)
-        {
-          g_autofree char *code = g_strdup (self->buffer->str);
+      gboolean taken = fast && take_scan (self);
 
-          g_clear_handle_id (&self->flush_source, g_source_remove);
-          g_string_truncate (self->buffer, 0);
-          g_signal_emit (self, signals[SCANNED], 0, code);
-          return TRUE;
-        }
-
-      aisle_scanner_flush (self);
-      return FALSE;
+      forget_code (self);
+      return taken;
     }
 
   /* Only a digit may start a code; dots and dashes may follow. */
   c = code_char (keyval);
-  if (c == 0 || (self->buffer->len == 0 && !g_ascii_isdigit (c)))
+  if (c == 0 || (!fast && !g_ascii_isdigit (c)) || self->code->len >= MAX_CODE_LENGTH)
     {
-      aisle_scanner_flush (self);
+      forget_code (self);
       return FALSE;
     }
 
-  if (self->buffer->len > 0 && !fast)
-    aisle_scanner_flush (self);
-
-  if (self->buffer->len >= MAX_CODE_LENGTH)
-    aisle_scanner_flush (self);
-
-  g_string_append_c (self->buffer, c);
+  if (!fast)
+    {
+      forget_code (self);
+      start_code (self);
+    }
+  g_string_append_c (self->code, c);
   self->last_time = time_ms;
+  return FALSE;
+}
 
-  g_clear_handle_id (&self->flush_source, g_source_remove);
-  self->flush_source = g_timeout_add (AISLE_SCANNER_MAX_GAP_MS * 2, flush_timeout, self);
+void
+aisle_scanner_key_unhandled (AisleScanner *self,
+                             guint         keyval)
+{
+  g_return_if_fail (AISLE_IS_SCANNER (self));
 
-  return TRUE;
+  if (self->code->len > self->n_unhandled && code_char (keyval) != 0)
+    self->n_unhandled++;
 }
 
 static gboolean
@@ -192,28 +212,48 @@ key_pressed (GtkEventControllerKey *controller,
   AisleScanner *self = user_data;
 
   if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SUPER_MASK))
-    return FALSE;
+    {
+      forget_code (self);
+      return FALSE;
+    }
 
-  return aisle_scanner_feed (self, keyval,
-                             gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller)));
+  return aisle_scanner_key_pressed (self, keyval,
+                                    gtk_event_controller_get_current_event_time (GTK_EVENT_CONTROLLER (controller)));
+}
+
+static gboolean
+key_unhandled (GtkEventControllerKey *controller,
+               guint                  keyval,
+               guint                  keycode,
+               GdkModifierType        state,
+               gpointer               user_data)
+{
+  aisle_scanner_key_unhandled (user_data, keyval);
+  return FALSE;
 }
 
 AisleScanner *
 aisle_scanner_new (GtkWidget *widget)
 {
   AisleScanner *self;
-  GtkEventController *controller;
+  GtkEventController *down, *up;
 
   g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
 
   self = g_object_new (AISLE_TYPE_SCANNER, NULL);
   g_set_weak_pointer (&self->widget, widget);
 
-  controller = gtk_event_controller_key_new ();
-  gtk_event_controller_set_name (controller, "aisle-scanner");
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed), self, 0);
-  gtk_widget_add_controller (widget, controller);
+  down = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (down, "aisle-scanner");
+  gtk_event_controller_set_propagation_phase (down, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (down, "key-pressed", G_CALLBACK (key_pressed), self, 0);
+  gtk_widget_add_controller (widget, down);
+
+  up = gtk_event_controller_key_new ();
+  gtk_event_controller_set_name (up, "aisle-scanner-unhandled");
+  gtk_event_controller_set_propagation_phase (up, GTK_PHASE_BUBBLE);
+  g_signal_connect_object (up, "key-pressed", G_CALLBACK (key_unhandled), self, 0);
+  gtk_widget_add_controller (widget, up);
 
   return self;
 }

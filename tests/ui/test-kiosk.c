@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <adwaita.h>
 #include <gtk/gtk.h>
 
 #include "aisle-application.h"
@@ -139,17 +140,49 @@ test_search (void)
   run_kiosk (search_steps, "en");
 }
 
+/* One key as GTK delivers it: down to the focused control, which uses it if
+ * it is a text field, and back up to the window if nothing used it. */
+static gboolean
+deliver_key (AisleWindow *window,
+             guint        keyval,
+             guint32      time_ms)
+{
+  AisleScanner *scanner = AISLE_SCANNER (aisle_window_get_scanner (window));
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  char text[8] = { 0 };
+
+  if (aisle_scanner_key_pressed (scanner, keyval, time_ms))
+    return TRUE;
+  if (focus != NULL && GTK_IS_TEXT (focus) && g_unichar_to_utf8 (gdk_keyval_to_unicode (keyval), text) > 0 &&
+      keyval != GDK_KEY_Return)
+    {
+      int pos = gtk_editable_get_position (GTK_EDITABLE (focus));
+      gtk_editable_insert_text (GTK_EDITABLE (focus), text, -1, &pos);
+      gtk_editable_set_position (GTK_EDITABLE (focus), pos);
+      return TRUE;
+    }
+  aisle_scanner_key_unhandled (scanner, keyval);
+  return FALSE;
+}
+
+static gboolean
+scan_code_unchecked (AisleWindow *window,
+                     const char  *code,
+                     guint        gap_ms)
+{
+  guint32 t = 1000000;
+
+  for (const char *p = code; *p; p++, t += gap_ms)
+    deliver_key (window, gdk_unicode_to_keyval (*p), t);
+  return deliver_key (window, GDK_KEY_Return, t);
+}
+
 static void
 scan_code (AisleWindow *window,
            const char  *code,
            guint        gap_ms)
 {
-  AisleScanner *scanner = AISLE_SCANNER (aisle_window_get_scanner (window));
-  guint32 t = 1000000;
-
-  for (const char *p = code; *p; p++, t += gap_ms)
-    g_assert_true (aisle_scanner_feed (scanner, gdk_unicode_to_keyval (*p), t));
-  aisle_scanner_feed (scanner, GDK_KEY_Return, t);
+  g_assert_true (scan_code_unchecked (window, code, gap_ms));
 }
 
 static void
@@ -173,15 +206,12 @@ scan_steps (AisleApplication *app,
   assert_shows (window, "Article 100.000.02");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "sofa");
 
-  /* A person typing digits slowly gets them in the field. */
+  /* A person typing digits slowly gets them in the field, at once. */
   gtk_widget_grab_focus (entry);
   gtk_editable_set_text (GTK_EDITABLE (entry), "");
-  {
-    AisleScanner *scanner = AISLE_SCANNER (aisle_window_get_scanner (window));
-    aisle_scanner_feed (scanner, GDK_KEY_1, 5000);
-    aisle_scanner_feed (scanner, GDK_KEY_0, 5400);
-    aisle_scanner_flush (scanner);
-  }
+  deliver_key (window, GDK_KEY_1, 5000);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "1");
+  deliver_key (window, GDK_KEY_0, 5400);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "10");
 
   /* An unknown code is said plainly. */
@@ -194,6 +224,64 @@ static void
 test_scan (void)
 {
   run_kiosk (scan_steps, "en");
+}
+
+/* Where the focus is decides what a code typed at scanner speed is: a field
+ * that asks for digits keeps them (dictation and switch-access tools type
+ * that fast), a free-text field gets back what it had, and with the focus
+ * on a button the code is a scan. */
+static void
+count_scan (guint *n)
+{
+  (*n)++;
+}
+
+static void
+scan_fields_steps (AisleApplication *app,
+                   AisleWindow      *window)
+{
+  AisleScanner *scanner = AISLE_SCANNER (aisle_window_get_scanner (window));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *phone = gtk_entry_new ();
+  GtkWidget *name = gtk_entry_new ();
+  GtkWidget *button = gtk_button_new_with_label ("OK");
+  GtkWidget *old = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  guint n_scans = 0;
+
+  g_object_ref (old);
+  gtk_entry_set_input_purpose (GTK_ENTRY (phone), GTK_INPUT_PURPOSE_PHONE);
+  gtk_box_append (GTK_BOX (box), phone);
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), button);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  settle (100);
+  g_signal_connect_swapped (scanner, "scanned", G_CALLBACK (count_scan), &n_scans);
+
+  gtk_widget_grab_focus (phone);
+  scan_code_unchecked (window, "3912345678", 15);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (phone)), ==, "3912345678");
+  g_assert_cmpuint (n_scans, ==, 0);
+
+  gtk_widget_grab_focus (name);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Maria ");
+  gtk_editable_set_position (GTK_EDITABLE (name), -1);
+  scan_code_unchecked (window, "4006381333931", 15);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "Maria ");
+  g_assert_cmpuint (n_scans, ==, 1);
+
+  gtk_widget_grab_focus (button);
+  scan_code_unchecked (window, "4006381333931", 15);
+  g_assert_cmpuint (n_scans, ==, 2);
+
+  g_signal_handlers_disconnect_by_func (scanner, count_scan, &n_scans);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), old);
+  g_object_unref (old);
+}
+
+static void
+test_scan_fields (void)
+{
+  run_kiosk (scan_fields_steps, "en");
 }
 
 static void
@@ -480,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/kiosk/browse", test_browse);
   g_test_add_func ("/kiosk/search", test_search);
   g_test_add_func ("/kiosk/scan", test_scan);
+  g_test_add_func ("/kiosk/scan-fields", test_scan_fields);
   g_test_add_func ("/kiosk/language", test_language);
   g_test_add_func ("/kiosk/attract-italian", test_attract_italian);
   g_test_add_func ("/kiosk/portrait", test_portrait);
