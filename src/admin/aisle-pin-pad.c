@@ -466,20 +466,16 @@ digit_for_keyval (guint keyval)
   return -1;
 }
 
-/* Return on a focused Cancel or Clear key presses that key, as on any
- * button; anywhere else in the pad it means OK. */
+/* Return on a focused key of the pad presses that key, as on any button
+ * (a digit types it); with the focus on the pad itself it means OK. */
 static gboolean
 focus_takes_return (AislePinPad *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  const char *action;
 
-  if (focus == NULL || !GTK_IS_ACTIONABLE (focus) || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    return FALSE;
-
-  action = gtk_actionable_get_action_name (GTK_ACTIONABLE (focus));
-  return g_strcmp0 (action, "pin.cancel") == 0 || g_strcmp0 (action, "pin.erase") == 0;
+  return focus != NULL && focus != GTK_WIDGET (self) && GTK_IS_BUTTON (focus) &&
+         gtk_widget_is_ancestor (focus, GTK_WIDGET (self));
 }
 
 /* In the capture phase, so typed digits reach the pad whichever of its keys

@@ -54,8 +54,9 @@ aisle_kiosk_guard_refuses_key (AisleKioskGuard *self,
     case GDK_KEY_w: case GDK_KEY_W:
       return (mods & GDK_CONTROL_MASK) != 0;
     case GDK_KEY_F11:
-    case GDK_KEY_Escape:
       return TRUE;
+    /* Not Escape: it leaves no GTK window, and the controls that use it
+     * (the PIN pad's Cancel, a popover) must get it. */
     default:
       return FALSE;
     }

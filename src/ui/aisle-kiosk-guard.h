@@ -1,7 +1,7 @@
 /* aisle-kiosk-guard.h: keeps a shopper inside the kiosk and ends idle sessions
  *
  * Outside admin mode the window cannot be closed, left fullscreen or left by
- * keyboard (Alt+F4, Ctrl+Q, Ctrl+W, F11, Escape). While a shopper's session
+ * keyboard (Alt+F4, Ctrl+Q, Ctrl+W, F11). While a shopper's session
  * runs, input is watched; after the idle timeout a countdown starts, and when
  * it ends the session is over ("expired"), so the next shopper finds nothing
  * of the last one.
