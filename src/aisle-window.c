@@ -164,13 +164,23 @@ surface_layout (AisleWindow *self)
   update_orientation (self);
 }
 
+/* The "Still there?" card sits over the middle of every page: hidden, it
+ * must be gone, not merely see-through, or it swallows the taps there. */
+static void
+show_idle_card (AisleWindow *self,
+                gboolean     shown)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->idle_revealer), shown);
+  gtk_revealer_set_reveal_child (self->idle_revealer, shown);
+}
+
 static void
 countdown_cb (AisleWindow *self,
               guint        remaining)
 {
   g_autofree char *text = NULL;
 
-  gtk_revealer_set_reveal_child (self->idle_revealer, remaining > 0);
+  show_idle_card (self, remaining > 0);
   if (remaining == 0)
     return;
   text = g_strdup_printf (ngettext ("This kiosk starts over in %u second, and your list is cleared.",
@@ -265,6 +275,7 @@ aisle_window_start (AisleWindow *self)
 
   aisle_shop_view_show_home (self->shop);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->shop));
+  aisle_shop_view_keep_focus (self->shop);
   aisle_kiosk_guard_set_session (self->guard, TRUE);
 }
 
@@ -276,7 +287,7 @@ aisle_window_show_attract (AisleWindow *self)
   /* The shopper is gone: nothing of theirs stays for the next one. */
   aisle_shopping_list_clear (self->list);
   aisle_shop_view_reset (self->shop);
-  gtk_revealer_set_reveal_child (self->idle_revealer, FALSE);
+  show_idle_card (self, FALSE);
   aisle_kiosk_guard_set_session (self->guard, FALSE);
   /* Whatever the way out of admin mode, the kiosk is locked down again. */
   aisle_kiosk_guard_set_admin (self->guard, FALSE);
@@ -299,6 +310,7 @@ aisle_window_open_code (AisleWindow *self,
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->shop));
   aisle_kiosk_guard_set_session (self->guard, TRUE);
   aisle_shop_view_open_code (self->shop, code);
+  aisle_shop_view_keep_focus (self->shop);
 }
 
 GtkWidget *
@@ -384,7 +396,7 @@ show_admin (AisleWindow *self)
   /* The shopper before is gone: nothing of theirs stays behind the staff. */
   aisle_shopping_list_clear (self->list);
   aisle_shop_view_reset (self->shop);
-  gtk_revealer_set_reveal_child (self->idle_revealer, FALSE);
+  show_idle_card (self, FALSE);
   aisle_kiosk_guard_set_session (self->guard, FALSE);
   aisle_kiosk_guard_set_admin (self->guard, TRUE);
   self->staff_last_input = g_get_monotonic_time ();
@@ -479,7 +491,7 @@ show_pin (AisleWindow *self,
     {
       aisle_shopping_list_clear (self->list);
       aisle_shop_view_reset (self->shop);
-      gtk_revealer_set_reveal_child (self->idle_revealer, FALSE);
+      show_idle_card (self, FALSE);
       aisle_kiosk_guard_set_session (self->guard, FALSE);
     }
   self->staff_last_input = g_get_monotonic_time ();

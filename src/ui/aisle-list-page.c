@@ -34,6 +34,7 @@ struct _AisleListPage
   GtkWidget         *prepare_section;
   GtkBox            *prepare_rows;
   GtkLabel          *totals_label;
+  gboolean           portrait;
 };
 
 G_DEFINE_FINAL_TYPE (AisleListPage, aisle_list_page, GTK_TYPE_WIDGET)
@@ -118,11 +119,14 @@ quantity_controls (AisleListPage       *self,
   GtkWidget *minus, *plus, *label, *cross;
 
   minus = small_button (self, "−", less, line->product_id, G_CALLBACK (change_quantity));
+  g_object_set_data (G_OBJECT (minus), "aisle-focus-role", (gpointer) "less");
   g_object_set_data (G_OBJECT (minus), "aisle-delta", GINT_TO_POINTER (-1));
   plus = small_button (self, "+", more, line->product_id, G_CALLBACK (change_quantity));
+  g_object_set_data (G_OBJECT (plus), "aisle-focus-role", (gpointer) "more");
   g_object_set_data (G_OBJECT (plus), "aisle-delta", GINT_TO_POINTER (1));
   gtk_widget_set_sensitive (plus, line->quantity < AISLE_SHOPPING_LIST_MAX_QUANTITY);
   cross = small_button (self, "✕", remove, line->product_id, G_CALLBACK (change_quantity));
+  g_object_set_data (G_OBJECT (cross), "aisle-focus-role", (gpointer) "remove");
   g_object_set_data (G_OBJECT (cross), "aisle-delta", GINT_TO_POINTER (-AISLE_SHOPPING_LIST_MAX_QUANTITY));
 
   label = gtk_label_new (count);
@@ -164,6 +168,34 @@ text_column (const char *title,
   return box;
 }
 
+/* A row: the article and where it is on one line, its controls beside
+ * them, or under them where the screen is too narrow for both (portrait). */
+static GtkWidget *
+row_new (GtkWidget **line)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+
+  gtk_widget_add_css_class (row, "list-row");
+  *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  gtk_box_append (GTK_BOX (row), *line);
+  return row;
+}
+
+static GtkWidget *
+row_controls (AisleListPage *self,
+              GtkWidget     *row,
+              GtkWidget     *line)
+{
+  GtkWidget *controls;
+
+  if (!self->portrait)
+    return line;
+  controls = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  gtk_widget_set_halign (controls, GTK_ALIGN_END);
+  gtk_box_append (GTK_BOX (row), controls);
+  return controls;
+}
+
 static const AisleListLine *
 line_for (AisleListPage *self,
           guint          index)
@@ -178,7 +210,8 @@ add_pick_row (AisleListPage      *self,
   AisleLanguage language = aisle_language_get_current ();
   const AisleListLine *line = line_for (self, pick->line);
   const char *name = aisle_catalog_product_name (self->catalog, pick->product, language);
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  GtkWidget *line_box;
+  GtkWidget *row = row_new (&line_box);
   g_autofree char *box_text = aisle_describe_box (self->catalog, pick->product, pick->package, pick->n_packages);
   g_autofree char *detail = NULL;
 
@@ -186,20 +219,21 @@ add_pick_row (AisleListPage      *self,
   detail = g_strdup_printf (ngettext ("%s · take %u · Article %s", "%s · take %u · Article %s", pick->boxes),
                             box_text, pick->boxes, aisle_catalog_product_article (self->catalog, pick->product));
 
-  gtk_widget_add_css_class (row, "list-row");
-  gtk_box_append (GTK_BOX (row), aisle_location_cell_new (C_("store location", "Aisle"), pick->aisle));
-  gtk_box_append (GTK_BOX (row), aisle_location_cell_new (C_("store location", "Shelf"), pick->shelf));
-  gtk_box_append (GTK_BOX (row), text_column (name, detail));
+  gtk_box_append (GTK_BOX (line_box), aisle_location_cell_new (C_("store location", "Aisle"), pick->aisle));
+  gtk_box_append (GTK_BOX (line_box), aisle_location_cell_new (C_("store location", "Shelf"), pick->shelf));
+  gtk_box_append (GTK_BOX (line_box), text_column (name, detail));
 
   /* The controls once per article, on its first box. */
   if (pick->package == 1)
     {
+      GtkWidget *controls = row_controls (self, row, line_box);
       GtkWidget *prepare = small_button (self, _("Prepare it for me"), _("Prepare it for me"),
                                          line->product_id, G_CALLBACK (toggle_prepared));
 
       g_object_set_data (G_OBJECT (prepare), "aisle-prepared", GINT_TO_POINTER (TRUE));
-      gtk_box_append (GTK_BOX (row), prepare);
-      gtk_box_append (GTK_BOX (row), quantity_controls (self, line, name));
+      g_object_set_data (G_OBJECT (prepare), "aisle-focus-role", (gpointer) "toggle");
+      gtk_box_append (GTK_BOX (controls), prepare);
+      gtk_box_append (GTK_BOX (controls), quantity_controls (self, line, name));
     }
 
   gtk_box_append (self->pick_rows, row);
@@ -212,18 +246,17 @@ add_prepare_row (AisleListPage *self,
   AisleLanguage language = aisle_language_get_current ();
   const AisleListLine *line = line_for (self, index);
   guint product = aisle_catalog_find_by_id (self->catalog, line->product_id);
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 16);
+  GtkWidget *line_box, *controls;
+  GtkWidget *row = row_new (&line_box);
   const char *name, *how;
   g_autofree char *price = NULL;
   g_autofree char *detail = NULL;
   const char *currency;
 
-  gtk_widget_add_css_class (row, "list-row");
-
   if (product == AISLE_CATALOG_NO_INDEX)
     {
-      gtk_box_append (GTK_BOX (row), text_column (_("An article the shop no longer sells"), line->product_id));
-      gtk_box_append (GTK_BOX (row), quantity_controls (self, line, line->product_id));
+      gtk_box_append (GTK_BOX (line_box), text_column (_("An article the shop no longer sells"), line->product_id));
+      gtk_box_append (GTK_BOX (row_controls (self, row, line_box)), quantity_controls (self, line, line->product_id));
       gtk_box_append (self->prepare_rows, row);
       return;
     }
@@ -250,7 +283,8 @@ add_prepare_row (AisleListPage *self,
   /* Translators: "Collected at the full-serve desk · €129.99 each · Article 104.233.67" */
   detail = g_strdup_printf (_("%s · %s each · Article %s"), how, price,
                             aisle_catalog_product_article (self->catalog, product));
-  gtk_box_append (GTK_BOX (row), text_column (name, detail));
+  gtk_box_append (GTK_BOX (line_box), text_column (name, detail));
+  controls = row_controls (self, row, line_box);
 
   if (aisle_catalog_product_fulfillment (self->catalog, product) == AISLE_FULFILLMENT_SELF_SERVE)
     {
@@ -258,15 +292,125 @@ add_prepare_row (AisleListPage *self,
                                       line->product_id, G_CALLBACK (toggle_prepared));
 
       g_object_set_data (G_OBJECT (pick), "aisle-prepared", GINT_TO_POINTER (FALSE));
-      gtk_box_append (GTK_BOX (row), pick);
+      g_object_set_data (G_OBJECT (pick), "aisle-focus-role", (gpointer) "toggle");
+      gtk_box_append (GTK_BOX (controls), pick);
     }
 
-  gtk_box_append (GTK_BOX (row), quantity_controls (self, line, name));
+  gtk_box_append (GTK_BOX (controls), quantity_controls (self, line, name));
   gtk_box_append (self->prepare_rows, row);
 }
 
+/* Rows are made anew on every change: the focus goes back to the same
+ * control of the same article ("Prepare it for me" becomes "I will pick it
+ * myself" in the other part), or, when the article is gone, to the row that
+ * took its place. */
+typedef struct
+{
+  char       *product_id;
+  const char *role;
+  guint       row;        /* which list-row, counted over both parts */
+} FocusMark;
+
+static GtkWidget *
+focused_button (AisleListPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    return NULL;
+  return GTK_IS_BUTTON (focus) ? focus : gtk_widget_get_ancestor (focus, GTK_TYPE_BUTTON);
+}
+
+static void
+collect_rows (GtkWidget *container,
+              GPtrArray *rows)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (container); row; row = gtk_widget_get_next_sibling (row))
+    g_ptr_array_add (rows, row);
+}
+
+static GPtrArray *
+all_rows (AisleListPage *self)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (self->pick_rows), rows);
+  collect_rows (GTK_WIDGET (self->prepare_rows), rows);
+  return rows;
+}
+
+static gboolean
+mark_focus (AisleListPage *self,
+            FocusMark     *mark)
+{
+  GtkWidget *button = focused_button (self);
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (button == NULL || g_object_get_data (G_OBJECT (button), "aisle-focus-role") == NULL)
+    return FALSE;
+  mark->product_id = g_strdup (g_object_get_data (G_OBJECT (button), "aisle-product-id"));
+  mark->role = g_object_get_data (G_OBJECT (button), "aisle-focus-role");
+  rows = all_rows (self);
+  for (mark->row = 0; mark->row < rows->len; mark->row++)
+    if (gtk_widget_is_ancestor (button, g_ptr_array_index (rows, mark->row)))
+      break;
+  return TRUE;
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *product_id,
+             const char *role)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_is_sensitive (widget) &&
+      g_strcmp0 (g_object_get_data (G_OBJECT (widget), "aisle-product-id"), product_id) == 0 &&
+      (role == NULL || g_strcmp0 (g_object_get_data (G_OBJECT (widget), "aisle-focus-role"), role) == 0))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, product_id, role);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+restore_focus (AisleListPage *self,
+               FocusMark     *mark)
+{
+  g_autoptr(GPtrArray) rows = all_rows (self);
+  GtkWidget *target;
+
+  target = find_button (GTK_WIDGET (self), mark->product_id, mark->role);
+  if (target == NULL)
+    target = find_button (GTK_WIDGET (self), mark->product_id, NULL);
+  if (target != NULL)
+    gtk_widget_grab_focus (target);
+  else if (rows->len > 0)
+    gtk_widget_child_focus (g_ptr_array_index (rows, MIN (mark->row, rows->len - 1)), GTK_DIR_TAB_FORWARD);
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  g_free (mark->product_id);
+}
+
+static void
+rebuild_rows (AisleListPage *self);
+
 static void
 rebuild (AisleListPage *self)
+{
+  FocusMark mark = { 0 };
+  gboolean had_focus = mark_focus (self, &mark);
+
+  rebuild_rows (self);
+  if (had_focus)
+    restore_focus (self, &mark);
+}
+
+static void
+rebuild_rows (AisleListPage *self)
 {
   g_autoptr(GArray) picks = NULL;
   g_autofree char *summary = NULL;
@@ -350,6 +494,18 @@ aisle_list_page_set_list (AisleListPage     *self,
   g_set_object (&self->list, list);
   if (list != NULL)
     g_signal_connect_swapped (list, "changed", G_CALLBACK (rebuild), self);
+  rebuild (self);
+}
+
+void
+aisle_list_page_set_portrait (AisleListPage *self,
+                              gboolean       portrait)
+{
+  g_return_if_fail (AISLE_IS_LIST_PAGE (self));
+
+  if (self->portrait == !!portrait)
+    return;
+  self->portrait = !!portrait;
   rebuild (self);
 }
 

@@ -13,6 +13,9 @@ G_DECLARE_FINAL_TYPE (AisleListPage, aisle_list_page, AISLE, LIST_PAGE, GtkWidge
 
 void aisle_list_page_set_list    (AisleListPage     *self,
                                   AisleShoppingList *list);
+/* Portrait screens put each row's controls under the article. */
+void aisle_list_page_set_portrait (AisleListPage     *self,
+                                   gboolean           portrait);
 void aisle_list_page_set_catalog (AisleListPage     *self,
                                   AisleCatalog      *catalog,
                                   AisleStock        *stock);

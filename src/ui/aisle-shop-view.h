@@ -56,9 +56,13 @@ void            aisle_shop_view_set_ordering  (AisleShopView    *self,
 void            aisle_shop_view_set_printing  (AisleShopView    *self,
                                                AislePrintQueue  *queue,
                                                gboolean          auto_print);
-/* The window's focus moved: a form field takes the on-screen keyboard. */
+/* The window's focus moved (NULL: the focused control went away): a field
+ * tapped takes the on-screen keyboard; a lost focus finds the page. */
 void            aisle_shop_view_focus_changed (AisleShopView    *self,
                                                GtkWidget        *focus);
+/* Puts the keyboard focus on the page on screen unless it is somewhere
+ * the shopper can see. */
+void            aisle_shop_view_keep_focus    (AisleShopView    *self);
 AisleShopState *aisle_shop_view_save_state    (AisleShopView    *self);
 void            aisle_shop_view_restore_state (AisleShopView    *self,
                                                AisleShopState   *state);
