@@ -49,8 +49,9 @@ build() {
 }
 
 # UI tests need an X display and a session bus; both are private to this run.
+# The screen is square so that a window can be 1920×1080 and 1080×1920 on it.
 in_display() {
-  xvfb-run -a -s '-screen 0 1920x1080x24' dbus-run-session -- "$@"
+  xvfb-run -a -s '-screen 0 1920x1920x24' dbus-run-session -- "$@"
 }
 
 case "${1:-}" in

@@ -30,19 +30,6 @@ static GSettings *settings;
 
 /* Looking into the staff screens */
 
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (!gtk_widget_get_mapped (widget))
-    return;
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
-}
-
 /* The mapped widget of @type in the row titled @title. */
 static GtkWidget *
 in_row (AisleWindow *window,
@@ -51,7 +38,7 @@ in_row (AisleWindow *window,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_ROW, rows);
+  collect_type (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
       {
@@ -59,57 +46,11 @@ in_row (AisleWindow *window,
 
         if (G_TYPE_CHECK_INSTANCE_TYPE (rows->pdata[i], type))
           return rows->pdata[i];
-        collect (rows->pdata[i], type, found);
+        collect_type (rows->pdata[i], type, found);
         g_assert_cmpuint (found->len, >, 0);
         return found->pdata[0];
       }
   g_error ("No row “%s” on screen", title);
-}
-
-static void
-press_pin (AisleWindow *window,
-           const char  *pin)
-{
-  GtkWidget *pad = aisle_window_get_pin_pad (window);
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
-
-  g_assert_nonnull (pad);
-  collect (pad, GTK_TYPE_BUTTON, buttons);
-  for (const char *digit = pin; *digit; digit++)
-    {
-      char key[2] = { *digit, 0 };
-      gboolean found = FALSE;
-
-      for (guint i = 0; i < buttons->len && !found; i++)
-        if (g_strcmp0 (gtk_button_get_label (buttons->pdata[i]), key) == 0)
-          {
-            g_signal_emit_by_name (buttons->pdata[i], "clicked");
-            found = TRUE;
-          }
-      g_assert_true (found);
-    }
-  tap (window, "OK");
-}
-
-static gboolean
-admin_shown (gpointer data)
-{
-  return aisle_window_get_admin_view (data) != NULL && gtk_widget_get_mapped (aisle_window_get_admin_view (data));
-}
-
-static gboolean
-admin_gone (gpointer data)
-{
-  return aisle_window_get_admin_view (data) == NULL;
-}
-
-static void
-unlock (AisleWindow *window)
-{
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.admin", NULL);
-  g_assert_nonnull (aisle_window_get_pin_pad (window));
-  press_pin (window, KIOSK_TEST_PIN);
-  g_assert_true (wait_for (admin_shown, window, 20000));
 }
 
 static void

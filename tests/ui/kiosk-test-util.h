@@ -48,6 +48,33 @@ void           type_text            (AisleWindow  *window,
 void           screenshot           (AisleWindow  *window,
                                      const char   *name);
 void           assert_touch_targets (AisleWindow  *window);
+/* Mapped widgets of @type under @widget, in tree order. */
+void           collect_type         (GtkWidget    *widget,
+                                     GType         type,
+                                     GPtrArray    *out);
+GtkWidget     *find_class           (GtkWidget    *widget,
+                                     const char   *css_class);
+/* The mapped entries, in tree order. */
+GPtrArray     *entries              (AisleWindow  *window);
+/* Fills the mapped entries in order; NULL leaves one as it is. */
+void           fill                 (AisleWindow  *window,
+                                     const char  **values,
+                                     guint         n);
+/* The checkout's first pickup or delivery time. */
+void           choose_first_window  (AisleWindow  *window);
+/* Adds the fixture's sofa at @position to the list, and goes home. */
+void           add_product          (AisleWindow  *window,
+                                     guint         position);
+/* Admin mode: the PIN typed on the pad's keys, and the way in. */
+void           press_pin            (AisleWindow  *window,
+                                     const char   *pin);
+gboolean       admin_shown          (gpointer      window);
+gboolean       admin_gone           (gpointer      window);
+void           unlock               (AisleWindow  *window);
+/* The pick check on what @window shows; returns how many controls it looked
+ * at. @where names the screen in the failure message. */
+guint          assert_pickable      (AisleWindow  *window,
+                                     const char   *where);
 void           run_kiosk            (Steps         steps,
                                      const char   *language);
 void           run_kiosk_on         (const char   *url,
