@@ -20,8 +20,12 @@ packages=(
   libcairo2-dev libqrencode-dev libsodium-dev
   # run: SVG product images, the fonts the kiosk is designed with
   librsvg2-common fonts-noto-core tzdata
-  # test: a display, a session bus, validators, the feed server
-  xvfb xauth dbus-daemon desktop-file-utils appstream python3
+  # test: a display, a session bus, validators, the feed server; GTK's
+  # accessibility bus (without it the UI tests abort on a fresh machine)
+  xvfb xauth dbus-daemon desktop-file-utils appstream python3 at-spi2-core
+  # test (e2e): a window manager, real input through XTEST, the AT-SPI tree
+  # read from Python, screenshots
+  matchbox-window-manager xdotool python3-gi gir1.2-atspi-2.0 imagemagick
   # test: independent decoders for QR codes and PDF slips
   zbar-tools poppler-utils
   # test: the medusa suite's private PostgreSQL (Medusa itself comes from npm
