@@ -273,12 +273,14 @@ show_step (AisleShopView *self)
     }
 }
 
+static void keep_focus_later (AisleShopView *self);
+
 /* Shows the shopper's current step, with the keyboard focus on it. */
 static void
 render_step (AisleShopView *self)
 {
   show_step (self);
-  keep_focus (self);
+  keep_focus_later (self);
 }
 
 static void
@@ -1014,11 +1016,21 @@ keep_focus_idle (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* After GTK has laid the new page out (an idle below the redraw's
+ * priority): Tab's order follows where controls are, and a page just
+ * shown has not been placed yet. */
+static void
+keep_focus_later (AisleShopView *self)
+{
+  if (self->focus_source == 0)
+    self->focus_source = g_idle_add (keep_focus_idle, self);
+}
+
 void
 aisle_shop_view_keep_focus (AisleShopView *self)
 {
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
-  keep_focus (self);
+  keep_focus_later (self);
 }
 
 static GtkWidget *
@@ -1051,8 +1063,7 @@ aisle_shop_view_focus_changed (AisleShopView *self,
    * finished taking it away. */
   if (focus == NULL)
     {
-      if (self->focus_source == 0)
-        self->focus_source = g_idle_add (keep_focus_idle, self);
+      keep_focus_later (self);
       return;
     }
 
