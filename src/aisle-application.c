@@ -75,11 +75,16 @@ aisle_application_setup_i18n (void)
 {
   const char *localedir = g_getenv ("AISLE_LOCALEDIR");
   const char *locale = setlocale (LC_ALL, "");
+  const char *messages = setlocale (LC_MESSAGES, NULL);
 
-  /* GNU gettext ignores LANGUAGE in the plain C locale, and the kiosk switches
-   * language through it; C.UTF-8 is always there on Debian. */
+  /* GNU gettext ignores LANGUAGE while the messages' locale is the plain C
+   * one, and the kiosk switches language through it; C.UTF-8 is always
+   * there on Debian. Only LC_MESSAGES may be C: without LANG, Python gives
+   * its children LC_CTYPE=C.UTF-8 and nothing else. */
   if (locale == NULL || g_str_equal (locale, "C") || g_str_equal (locale, "POSIX"))
     setlocale (LC_ALL, "C.UTF-8");
+  else if (messages == NULL || g_str_equal (messages, "C") || g_str_equal (messages, "POSIX"))
+    setlocale (LC_MESSAGES, "C.UTF-8");
 
   if (localedir == NULL)
     {
