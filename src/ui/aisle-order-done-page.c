@@ -18,6 +18,7 @@ struct _AisleOrderDonePage
 {
   GtkWidget    parent_instance;
 
+  GtkWidget   *main_box;
   AisleOutbox *outbox;
   char        *id;
   char        *details;
@@ -242,6 +243,7 @@ aisle_order_done_page_class_init (AisleOrderDonePageClass *klass)
 
   g_type_ensure (AISLE_TYPE_QR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-order-done-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AisleOrderDonePage, main_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "orderdonepage");
   gtk_widget_class_bind_template_child (widget_class, AisleOrderDonePage, title_label);
@@ -331,4 +333,15 @@ aisle_order_done_page_set_slip_state (AisleOrderDonePage *self,
   g_free (self->slip_message);
   self->slip_message = g_strdup (message);
   render_slip (self);
+}
+
+/* A portrait screen is too narrow for the two columns side by side. */
+void
+aisle_order_done_page_set_portrait (AisleOrderDonePage *self,
+                                    gboolean            portrait)
+{
+  g_return_if_fail (AISLE_IS_ORDER_DONE_PAGE (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->main_box),
+                                  portrait ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
 }

@@ -42,4 +42,8 @@ void        aisle_order_done_page_set_slip_state (AisleOrderDonePage *self,
                                                   AisleDoneSlip       state,
                                                   const char         *message);
 
+/* Portrait screens stack the two columns. */
+void aisle_order_done_page_set_portrait (AisleOrderDonePage *self,
+                                         gboolean           portrait);
+
 G_END_DECLS

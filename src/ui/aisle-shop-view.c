@@ -633,6 +633,8 @@ aisle_shop_view_set_portrait (AisleShopView *self,
   }
   aisle_product_page_set_portrait (self->product_page, portrait);
   aisle_list_page_set_portrait (self->list_page, portrait);
+  aisle_order_done_page_set_portrait (self->done_page, portrait);
+  aisle_slip_page_set_portrait (self->slip_page, portrait);
 }
 
 /* Ordering */

@@ -13,6 +13,7 @@ struct _AisleSlipPage
 {
   GtkWidget        parent_instance;
 
+  GtkWidget       *main_box;
   AislePrintQueue *queue;
   char            *job_id;
 
@@ -148,6 +149,7 @@ aisle_slip_page_class_init (AisleSlipPageClass *klass)
 
   g_type_ensure (AISLE_TYPE_SLIP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-slip-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, main_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "slippage");
   gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, title_label);
@@ -234,4 +236,15 @@ aisle_slip_page_get_job_id (AisleSlipPage *self)
 {
   g_return_val_if_fail (AISLE_IS_SLIP_PAGE (self), NULL);
   return self->job_id;
+}
+
+/* A portrait screen is too narrow for the two columns side by side. */
+void
+aisle_slip_page_set_portrait (AisleSlipPage *self,
+                              gboolean       portrait)
+{
+  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->main_box),
+                                  portrait ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
 }

@@ -32,4 +32,8 @@ void        aisle_slip_page_clear           (AisleSlipPage   *self);
 AisleSlip  *aisle_slip_page_get_slip        (AisleSlipPage   *self);
 const char *aisle_slip_page_get_job_id      (AisleSlipPage   *self);
 
+/* Portrait screens stack the two columns. */
+void aisle_slip_page_set_portrait (AisleSlipPage *self,
+                                   gboolean      portrait);
+
 G_END_DECLS
