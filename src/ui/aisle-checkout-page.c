@@ -801,6 +801,8 @@ aisle_checkout_page_init (AisleCheckoutPage *self)
   guint n;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  aisle_flow_box_set_arrow_keys (self->store_box);
+  aisle_flow_box_set_arrow_keys (self->window_box);
 
   entries = all_entries (self, &n);
   for (guint i = 0; i < n; i++)

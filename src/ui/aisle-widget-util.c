@@ -126,3 +126,74 @@ aisle_widget_remove_children (GtkWidget *container)
         gtk_widget_unparent (child);
     }
 }
+
+static GtkFlowBoxChild *
+flow_box_neighbour (GtkFlowBox      *box,
+                    GtkFlowBoxChild *child,
+                    guint            keyval)
+{
+  graphene_rect_t bounds;
+  double x;
+  int index = gtk_flow_box_child_get_index (child);
+  guint row_gap = gtk_flow_box_get_row_spacing (box) + 1;
+
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (child), GTK_WIDGET (box), &bounds))
+    return NULL;
+  x = bounds.origin.x + bounds.size.width / 2;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      /* Off the start of a row: the end of the row above, in reading order. */
+      return index > 0 ? gtk_flow_box_get_child_at_index (box, index - 1) : NULL;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      return gtk_flow_box_get_child_at_index (box, index + 1);
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return gtk_flow_box_get_child_at_pos (box, x, bounds.origin.y - row_gap);
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return gtk_flow_box_get_child_at_pos (box, x, bounds.origin.y + bounds.size.height + row_gap);
+    default:
+      return NULL;
+    }
+}
+
+static gboolean
+flow_box_key (GtkEventControllerKey *controller,
+              guint                  keyval,
+              guint                  keycode,
+              GdkModifierType        state,
+              GtkFlowBox            *box)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (box));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *child = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_FLOW_BOX_CHILD) : NULL;
+  GtkFlowBoxChild *next;
+
+  if (child == NULL || gtk_widget_get_parent (child) != GTK_WIDGET (box) ||
+      (keyval != GDK_KEY_Left && keyval != GDK_KEY_KP_Left && keyval != GDK_KEY_Right && keyval != GDK_KEY_KP_Right &&
+       keyval != GDK_KEY_Up && keyval != GDK_KEY_KP_Up && keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down))
+    return GDK_EVENT_PROPAGATE;
+
+  /* At an edge the focus stays: Tab leaves the box. */
+  next = flow_box_neighbour (box, GTK_FLOW_BOX_CHILD (child), keyval);
+  if (next != NULL && gtk_flow_box_child_get_child (next) != NULL)
+    gtk_widget_grab_focus (gtk_flow_box_child_get_child (next));
+  return GDK_EVENT_STOP;
+}
+
+void
+aisle_flow_box_set_arrow_keys (GtkFlowBox *box)
+{
+  GtkEventController *keys;
+
+  g_return_if_fail (GTK_IS_FLOW_BOX (box));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (flow_box_key), box, 0);
+  gtk_widget_add_controller (GTK_WIDGET (box), keys);
+}

@@ -20,6 +20,12 @@ void aisle_widget_warm_text        (GtkWidget *widget);
 /* Empties a GtkBox, GtkFlowBox or GtkGrid filled from code. */
 void aisle_widget_remove_children  (GtkWidget *container);
 
+/* For a GtkFlowBox of buttons (the checkout's stores and times): the arrow
+ * keys move the focus from button to button, as they look on screen. The
+ * flow box's own arrows move it to the cell around a button, where Space
+ * does nothing and a screen reader finds no name. */
+void aisle_flow_box_set_arrow_keys (GtkFlowBox *box);
+
 /* A caption over a big value, as on the stockroom's shelf labels: "AISLE 12".
  * @value NULL shows "?" (the place is not known). */
 GtkWidget *aisle_location_cell_new (const char   *caption,
