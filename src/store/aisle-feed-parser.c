@@ -18,6 +18,9 @@
 #define MAX_DESCRIPTION_CHARS 4000
 #define MAX_ID_CHARS         64
 #define MAX_PRODUCTS         500000
+#define MAX_STOCK_ITEMS      1000000
+/* Skipped items logged per document and thread; the rest are only counted. */
+#define MAX_LOGGED_SKIPS     20
 #define MAX_IMAGES           8
 #define MAX_PACKAGES         20
 #define MAX_LOCATIONS        40
@@ -34,9 +37,13 @@ aisle_feed_report_clear (AisleFeedReport *report)
   g_clear_pointer (&report->first_problem, g_free);
   report->n_products = 0;
   report->n_skipped = 0;
+  report->n_logged = 0;
 }
 
-/* Returns FALSE so that parsers can `return skip (…)`. */
+/* Returns FALSE so that parsers can `return skip (…)`. A million bad items
+ * must not write a million lines: each report (one per thread, and the
+ * document's) logs its first MAX_LOGGED_SKIPS, and log_skipped() sums up
+ * the rest in one line at the end. */
 static gboolean
 skip (AisleFeedReport *report,
       const char      *what,
@@ -44,16 +51,36 @@ skip (AisleFeedReport *report,
       const char      *reason)
 {
   /* Ids and reasons only: a feed never carries personal data, but keep logs short. */
-  g_message ("Skipping %s %.64s: %s", what, id ? id : "(no id)", reason);
-
-  if (report != NULL)
+  if (report->n_logged < MAX_LOGGED_SKIPS)
     {
-      report->n_skipped++;
-      if (report->first_problem == NULL)
-        report->first_problem = g_strdup_printf ("%s %.64s: %s", what, id ? id : "?", reason);
+      g_message ("Skipping %s %.64s: %s", what, id ? id : "(no id)", reason);
+      report->n_logged++;
     }
+  report->n_skipped++;
+  if (report->first_problem == NULL)
+    report->first_problem = g_strdup_printf ("%s %.64s: %s", what, id ? id : "?", reason);
 
   return FALSE;
+}
+
+/* One line for whatever skip() did not log one by one. */
+static void
+log_skipped (const AisleFeedReport *report)
+{
+  if (report->n_skipped > report->n_logged)
+    g_message ("Skipped %u more items without logging each (%u in all)",
+               report->n_skipped - report->n_logged, report->n_skipped);
+}
+
+/* Adds what a thread's report found to the document's. */
+static void
+report_merge (AisleFeedReport       *report,
+              const AisleFeedReport *part)
+{
+  report->n_skipped += part->n_skipped;
+  report->n_logged += part->n_logged;
+  if (report->first_problem == NULL && part->first_problem != NULL)
+    report->first_problem = g_strdup (part->first_problem);
 }
 
 /* Returns the document's top-level members as one object, all but
@@ -62,7 +89,9 @@ skip (AisleFeedReport *report,
  * one tree. *@has_array tells whether @array_key was there as an array. */
 static const Json *
 parse_document (GBytes       *json,
+                const char   *empty_message,
                 const char   *array_key,
+                guint         max_elements,
                 AisleJsonDoc *doc,
                 GArray       *elements,
                 gboolean     *has_array,
@@ -77,12 +106,11 @@ parse_document (GBytes       *json,
   data = g_bytes_get_data (json, &len);
   if (data == NULL || len == 0)
     {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
-                   _("The catalog document is empty or too large"));
+      g_set_error_literal (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, empty_message);
       return NULL;
     }
 
-  if (!aisle_json_span_members (data, len, MAX_DEPTH, members, array_key, elements, error))
+  if (!aisle_json_span_members (data, len, MAX_DEPTH, max_elements, members, array_key, elements, error))
     return NULL;
 
   for (guint i = 0; i < members->len; i++)
@@ -883,24 +911,19 @@ parse_products (AisleCatalogBuilder *builder,
       aisle_catalog_builder_merge (builder, shares[1].ctx.builder, seen_in_first_share, &shares[0]);
     }
 
-  if (report != NULL)
-    {
-      report->n_skipped += shares[0].report.n_skipped + shares[1].report.n_skipped;
-      if (report->first_problem == NULL)
-        report->first_problem = g_strdup (shares[0].report.first_problem ? shares[0].report.first_problem
-                                                                         : shares[1].report.first_problem);
-    }
+  report_merge (report, &shares[0].report);
+  report_merge (report, &shares[1].report);
 
   share_clear (&shares[0]);
   if (thread != NULL)
     share_clear (&shares[1]);
 }
 
-GBytes *
-aisle_feed_parse_catalog (GBytes                 *json,
-                          const AisleCatalogMeta *meta,
-                          AisleFeedReport        *report,
-                          GError                **error)
+static GBytes *
+parse_catalog (GBytes                 *json,
+               const AisleCatalogMeta *meta,
+               AisleFeedReport        *report,
+               GError                **error)
 {
   g_autoptr(AisleCatalogBuilder) builder = NULL;
   g_autoptr(GHashTable) categories = NULL;
@@ -911,10 +934,8 @@ aisle_feed_parse_catalog (GBytes                 *json,
   gboolean has_products;
   gsize products_len = 0;
 
-  g_return_val_if_fail (json != NULL, NULL);
-  g_return_val_if_fail (meta != NULL, NULL);
-
-  if (!(root = parse_document (json, "products", doc, spans, &has_products, error)) ||
+  if (!(root = parse_document (json, _("The catalog document is empty"), "products", MAX_PRODUCTS,
+                              doc, spans, &has_products, error)) ||
       !check_format (root, "aisle-store-feed", error))
     return NULL;
 
@@ -954,10 +975,25 @@ aisle_feed_parse_catalog (GBytes                 *json,
       return NULL;
     }
 
-  if (report != NULL)
-    report->n_products = aisle_catalog_builder_get_n_products (builder);
+  report->n_products = aisle_catalog_builder_get_n_products (builder);
+  return aisle_catalog_builder_end (g_steal_pointer (&builder));
+}
 
-  return aisle_catalog_builder_end (builder);
+GBytes *
+aisle_feed_parse_catalog (GBytes                 *json,
+                          const AisleCatalogMeta *meta,
+                          AisleFeedReport        *report,
+                          GError                **error)
+{
+  g_auto(AisleFeedReport) local = { 0 };
+  GBytes *image;
+
+  g_return_val_if_fail (json != NULL, NULL);
+  g_return_val_if_fail (meta != NULL, NULL);
+
+  image = parse_catalog (json, meta, report ? report : &local, error);
+  log_skipped (report ? report : &local);
+  return image;
 }
 
 static gboolean
@@ -1188,13 +1224,16 @@ stock_share_clear (StockShare *share)
   aisle_feed_report_clear (&share->report);
 }
 
-/* Adds a share's entries to @stock in order, each product's first only. */
-static void
+/* Adds a share's entries to @stock in order, each product's first only;
+ * returns how many were added. */
+static guint
 add_stock_share (AisleStock      *stock,
                  StockShare      *share,
                  guint8          *seen,
                  AisleFeedReport *report)
 {
+  guint n_added = 0;
+
   for (guint i = 0; i < share->entries->len; i++)
     {
       const StockDraft *draft = &g_array_index (share->entries, StockDraft, i);
@@ -1205,6 +1244,7 @@ add_stock_share (AisleStock      *stock,
           continue;
         }
       seen[draft->product] = 1;
+      n_added++;
       aisle_stock_add_entry (stock, draft->product, draft->quantity, draft->level, draft->restock, draft->updated_at);
       for (guint l = 0; l < draft->n_locations; l++)
         {
@@ -1213,17 +1253,14 @@ add_stock_share (AisleStock      *stock,
         }
     }
 
-  if (report != NULL)
-    {
-      report->n_skipped += share->report.n_skipped;
-      if (report->first_problem == NULL && share->report.first_problem != NULL)
-        report->first_problem = g_strdup (share->report.first_problem);
-    }
+  report_merge (report, &share->report);
+  return n_added;
 }
 
 /* Reading the entries is most of a stock document's time: on a big one two
- * threads read half each (by count); adding them is quick and in order. */
-static void
+ * threads read half each (by count); adding them is quick and in order.
+ * Returns how many entries were added. */
+static guint
 read_stock_items (AisleStock      *stock,
                   AisleCatalog    *catalog,
                   const Span      *items,
@@ -1234,6 +1271,7 @@ read_stock_items (AisleStock      *stock,
   g_autofree guint8 *seen = g_malloc0 (MAX (aisle_catalog_get_n_products (catalog), 1));
   guint split = n_items >= 4000 && g_get_num_processors () > 1 ? n_items / 2 : n_items;
   GThread *thread = NULL;
+  guint n_added;
 
   stock_share_init (&shares[0], catalog, items, split);
   if (split < n_items)
@@ -1243,22 +1281,24 @@ read_stock_items (AisleStock      *stock,
     }
 
   read_stock_share (&shares[0]);
-  add_stock_share (stock, &shares[0], seen, report);
+  n_added = add_stock_share (stock, &shares[0], seen, report);
   stock_share_clear (&shares[0]);
 
   if (thread != NULL)
     {
       g_thread_join (thread);
-      add_stock_share (stock, &shares[1], seen, report);
+      n_added += add_stock_share (stock, &shares[1], seen, report);
       stock_share_clear (&shares[1]);
     }
+
+  return n_added;
 }
 
-AisleStock *
-aisle_feed_parse_stock (AisleCatalog     *catalog,
-                        GBytes           *json,
-                        AisleFeedReport  *report,
-                        GError          **error)
+static AisleStock *
+parse_stock (AisleCatalog     *catalog,
+             GBytes           *json,
+             AisleFeedReport  *report,
+             GError          **error)
 {
   g_autoptr(AisleStock) stock = NULL;
   g_autoptr(AisleJsonDoc) doc = aisle_json_doc_new (MAX_DEPTH);
@@ -1267,10 +1307,8 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
   const char *store;
   gboolean has_items;
 
-  g_return_val_if_fail (AISLE_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (json != NULL, NULL);
-
-  if (!(root = parse_document (json, "items", doc, items, &has_items, error)) ||
+  if (!(root = parse_document (json, _("The stock document is empty"), "items", MAX_STOCK_ITEMS,
+                              doc, items, &has_items, error)) ||
       !check_format (root, "aisle-store-stock", error))
     return NULL;
 
@@ -1283,11 +1321,33 @@ aisle_feed_parse_stock (AisleCatalog     *catalog,
     }
 
   stock = aisle_stock_new (catalog, store, parse_time (get_string (root, "updated_at")));
-  read_stock_items (stock, catalog, (const Span *)(gpointer)items->data, items->len, report);
+  /* As for the catalog: a document with nothing usable must not replace
+   * good stock with "stock unknown" on every product. */
+  if (read_stock_items (stock, catalog, (const Span *)(gpointer)items->data, items->len, report) == 0)
+    {
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The stock document has no usable entries (%u skipped)"), report->n_skipped);
+      return NULL;
+    }
 
   aisle_stock_seal (stock);
-  if (report != NULL)
-    report->n_products = aisle_stock_get_n_entries (stock);
-
+  report->n_products = aisle_stock_get_n_entries (stock);
   return g_steal_pointer (&stock);
+}
+
+AisleStock *
+aisle_feed_parse_stock (AisleCatalog     *catalog,
+                        GBytes           *json,
+                        AisleFeedReport  *report,
+                        GError          **error)
+{
+  g_auto(AisleFeedReport) local = { 0 };
+  AisleStock *stock;
+
+  g_return_val_if_fail (AISLE_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (json != NULL, NULL);
+
+  stock = parse_stock (catalog, json, report ? report : &local, error);
+  log_skipped (report ? report : &local);
+  return stock;
 }

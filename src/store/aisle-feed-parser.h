@@ -3,7 +3,9 @@
  * Pure functions of their input, with no I/O, so they are easy to test and to
  * fuzz. A document that is not a store feed at all is refused with a GError;
  * a single bad category, product or stock entry is skipped with a logged
- * reason and the rest is kept. See docs/store-feed.md.
+ * reason and the rest is kept (the first few are logged one by one, the
+ * rest in one line). A document with nothing usable in it, or over a limit,
+ * is refused as a whole. See docs/store-feed.md.
  */
 #pragma once
 
@@ -16,6 +18,7 @@ typedef struct
 {
   guint n_products;
   guint n_skipped;
+  guint n_logged;        /* how many of them were logged one by one */
   char *first_problem;   /* the first skipped item's reason, for staff; or NULL */
 } AisleFeedReport;
 

@@ -10,6 +10,11 @@
 #include "aisle-error.h"
 #include "aisle-json-doc.h"
 
+/* Values in one parse: 32 bytes each, so at most 64 MiB of nodes whatever
+ * the document's size ("[0,0,0,…]" of 256 MiB would need 4 GiB). A real
+ * catalog's categories and stores, or one product, need a few thousand. */
+#define MAX_NODES (2u * 1024 * 1024)
+
 struct _AisleJsonDoc
 {
   AisleJsonNode *nodes; /* grown by doubling, kept between parses */
@@ -29,6 +34,7 @@ typedef struct
   const char   *end;
   guint         depth;
   const char   *error;  /* what went wrong, in JSON terms */
+  gboolean      too_many;
 } Parser;
 
 AisleJsonDoc *
@@ -512,8 +518,16 @@ static gboolean
 parse_value (Parser     *parser,
              const char *key)
 {
-  guint index = new_node (parser, key);
-  AisleJsonNode *node = NODE (parser, index);
+  guint index;
+  AisleJsonNode *node;
+
+  if (G_UNLIKELY (parser->doc->n_nodes >= MAX_NODES))
+    {
+      parser->too_many = TRUE;
+      return fail (parser, "too many values");
+    }
+  index = new_node (parser, key);
+  node = NODE (parser, index);
 
   if (parser->p >= parser->end)
     return fail (parser, "unexpected end");
@@ -575,6 +589,12 @@ finish (Parser  *parser,
         gboolean ok,
         GError **error)
 {
+  if (!ok && parser->too_many)
+    {
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_TOO_LARGE,
+                   _("The document has more than %u values"), MAX_NODES);
+      return NULL;
+    }
   if (!ok)
     {
       g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
@@ -592,7 +612,7 @@ aisle_json_doc_parse (AisleJsonDoc *doc,
                       gsize         len,
                       GError      **error)
 {
-  Parser parser = { doc, data, data, data + len, 0, NULL };
+  Parser parser = { doc, data, data, data + len, 0, NULL, FALSE };
   gboolean ok;
 
   g_return_val_if_fail (doc != NULL, NULL);
@@ -617,7 +637,7 @@ aisle_json_doc_parse_members (AisleJsonDoc          *doc,
                               const char            *skip_key,
                               GError               **error)
 {
-  Parser parser = { doc, NULL, NULL, NULL, 0, NULL };
+  Parser parser = { doc, NULL, NULL, NULL, 0, NULL, FALSE };
   gsize size = 0;
   guint32 n = 0;
   guint root;

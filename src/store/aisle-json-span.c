@@ -137,20 +137,33 @@ skip_value (const char *p,
   return TRUE;
 }
 
+/* @i is at the array's '['; on success it is just past its ']'. The end is
+ * where the iterator stopped, never derived from @elements, which may
+ * already hold what an earlier array left there. */
 static gboolean
 collect_elements (const char  *data,
                   gsize        len,
                   guint        max_depth,
+                  guint        max_elements,
                   gsize       *i,
                   GArray      *elements,
                   GError     **error)
 {
   gsize pos = 0;
+  guint n = 0;
   AisleJsonSpan element;
   GError *local_error = NULL;
 
   while (aisle_json_span_next (data + *i, len - *i, max_depth, &pos, &element.data, &element.len, &local_error))
-    g_array_append_val (elements, element);
+    {
+      if (++n > max_elements)
+        {
+          g_set_error (error, AISLE_ERROR, AISLE_ERROR_TOO_LARGE,
+                       _("The document’s list has more than %u elements"), max_elements);
+          return FALSE;
+        }
+      g_array_append_val (elements, element);
+    }
 
   if (local_error != NULL)
     {
@@ -158,21 +171,7 @@ collect_elements (const char  *data,
       return FALSE;
     }
 
-  /* pos is at the end of what it was given; find the closing bracket. */
-  {
-    gsize j = *i + 1;
-
-    if (elements->len > 0)
-      {
-        const AisleJsonSpan *last = &g_array_index (elements, AisleJsonSpan, elements->len - 1);
-        j = (last->data + last->len) - data;
-      }
-    j = skip_space (data, j, len);
-    if (j >= len || data[j] != ']')
-      return fail (error, "expected ']'", j);
-    *i = j + 1;
-  }
-
+  *i += pos;
   return TRUE;
 }
 
@@ -180,12 +179,14 @@ gboolean
 aisle_json_span_members (const char  *data,
                          gsize        len,
                          guint        max_depth,
+                         guint        max_elements,
                          GArray      *members,
                          const char  *array_key,
                          GArray      *elements,
                          GError     **error)
 {
   gsize i;
+  gboolean seen_array = FALSE;
 
   g_return_val_if_fail (data != NULL || len == 0, FALSE);
   g_return_val_if_fail (members != NULL, FALSE);
@@ -217,10 +218,21 @@ aisle_json_span_members (const char  *data,
         i = skip_space (data, i + 1, len);
 
         member.value = data + i;
+        if (array_key != NULL && aisle_json_span_key_is (&member, array_key))
+          {
+            /* Which of two lists would count is anyone's guess: refuse. */
+            if (seen_array)
+              {
+                g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                             _("The document has the key “%s” more than once"), array_key);
+                return FALSE;
+              }
+            seen_array = TRUE;
+          }
         if (array_key != NULL && elements != NULL && i < len && data[i] == '[' &&
             aisle_json_span_key_is (&member, array_key))
           {
-            if (!collect_elements (data, len, max_depth, &i, elements, error))
+            if (!collect_elements (data, len, max_depth, max_elements, &i, elements, error))
               return FALSE;
           }
         else if (!skip_value (data, len, max_depth, &i, error))
@@ -267,7 +279,7 @@ aisle_json_span_next (const char  *array,
       i = skip_space (array, i + 1, len);
       if (i < len && array[i] == ']')
         {
-          *pos = len;
+          *pos = i + 1;
           return FALSE;
         }
     }
@@ -276,7 +288,7 @@ aisle_json_span_next (const char  *array,
       i = skip_space (array, i, len);
       if (i < len && array[i] == ']')
         {
-          *pos = len;
+          *pos = i + 1;
           return FALSE;
         }
       if (i >= len || array[i] != ',')

@@ -31,17 +31,21 @@ typedef struct
  * When @array_key names an array member, its elements are also appended to
  * @elements (of AisleJsonSpan) on the same pass over the bytes.
  * FALSE with AISLE_ERROR_INVALID_DATA when @data is not one JSON object
- * (followed by nothing but whitespace), or nests deeper than @max_depth. */
+ * (followed by nothing but whitespace), nests deeper than @max_depth, or has
+ * @array_key more than once; with AISLE_ERROR_TOO_LARGE when that array has
+ * more than @max_elements elements (the document is refused as a whole). */
 gboolean aisle_json_span_members (const char  *data,
                                   gsize        len,
                                   guint        max_depth,
+                                  guint        max_elements,
                                   GArray      *members,
                                   const char  *array_key,
                                   GArray      *elements,
                                   GError     **error);
 
 /* Iterates over the elements of the array in @array (a value span).
- * *@pos starts at 0; returns FALSE at the end or on error (then @error is set). */
+ * *@pos starts at 0; returns FALSE at the end, with *@pos just past the
+ * closing ']', or on error (then @error is set). */
 gboolean aisle_json_span_next    (const char  *array,
                                   gsize        len,
                                   guint        max_depth,

@@ -359,6 +359,78 @@ test_malformed_feed (void)
                                  AISLE_ERROR_INVALID_DATA);
 }
 
+/* A stock document is guarded like the catalog: one with nothing usable in
+ * it, or that repeats its list, is refused with a reason for staff, and the
+ * stock on screen stays. */
+static void
+assert_bad_stock_keeps_stock (const char *contents,
+                              gssize      len,
+                              const char *reason_part)
+{
+  g_autofree char *cache = NULL;
+  g_autoptr(AisleFeedStore) store = http_store ("", &cache);
+  g_autoptr(GError) error = NULL;
+  AisleCatalog *catalog;
+  AisleStock *good;
+  AisleStockInfo info;
+
+  reset_root ();
+  g_assert_true (refresh (store, NULL, &error));
+  catalog = aisle_store_get_catalog (AISLE_STORE (store));
+  good = aisle_store_get_stock (AISLE_STORE (store));
+  g_assert_nonnull (good);
+
+  write_root ("stock/milano.json", contents, len);
+  g_assert_true (refresh (store, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (aisle_store_get_catalog (AISLE_STORE (store)) == catalog);
+  g_assert_true (aisle_store_get_stock (AISLE_STORE (store)) == good);
+  g_assert_true (aisle_stock_lookup (good, aisle_catalog_find_by_id (catalog, "10000001"), &info));
+  g_assert_cmpint (info.quantity, ==, 14);
+  g_assert_nonnull (aisle_feed_store_get_last_error (store));
+  g_test_message ("%s", aisle_feed_store_get_last_error (store));
+  g_assert_nonnull (strstr (aisle_feed_store_get_last_error (store), reason_part));
+
+  remove_tree (cache);
+}
+
+static void
+test_hostile_stock (void)
+{
+  g_autoptr(GString) all_bad = g_string_new ("{\"format\":\"aisle-store-stock\",\"format_version\":1,"
+                                              "\"store\":\"milano\",\"items\":[");
+
+  /* 320 entries, every one of them unusable: not "stock unknown" everywhere. */
+  for (guint i = 0; i < 320; i++)
+    g_string_append_printf (all_bad, "%s{\"product\":\"10000001\",\"level\":\"plenty-%u\"}", i ? "," : "", i);
+  g_string_append (all_bad, "]}");
+  assert_bad_stock_keeps_stock (all_bad->str, all_bad->len, "no usable entries");
+
+  assert_bad_stock_keeps_stock ("", 0, "stock document is empty");
+  assert_bad_stock_keeps_stock ("{\"format\":\"aisle-store-stock\",\"format_version\":1,\"store\":\"milano\","
+                                "\"items\":[{\"product\":\"10000001\",\"quantity\":1}],\"items\":[]}", -1, "items");
+}
+
+/* The demo catalog with its list repeated, empty, at the end: refused at
+ * once (it used to make the parser loop while memory grew). */
+static void
+test_repeated_products (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("AISLE_DEMO_STORE"), "catalog.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) json = NULL;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  json = g_string_new_len (contents, len);
+  while (json->len > 0 && g_ascii_isspace (json->str[json->len - 1]))
+    g_string_truncate (json, json->len - 1);
+  g_assert_cmpint (json->str[json->len - 1], ==, '}');
+  g_string_truncate (json, json->len - 1);
+  g_string_append (json, ",\"products\":[]}");
+  assert_bad_feed_keeps_catalog (json->str, json->len, AISLE_ERROR_INVALID_DATA);
+}
+
 static void
 test_huge_feed (void)
 {
@@ -449,6 +521,8 @@ main (int   argc,
   g_test_add_func ("/feed-store/http", test_http_feed);
   g_test_add_func ("/feed-store/malformed", test_malformed_feed);
   g_test_add_func ("/feed-store/huge", test_huge_feed);
+  g_test_add_func ("/feed-store/hostile-stock", test_hostile_stock);
+  g_test_add_func ("/feed-store/repeated-products", test_repeated_products);
   g_test_add_func ("/feed-store/server-errors", test_server_errors);
   g_test_add_func ("/feed-store/dead-server", test_dead_server_keeps_catalog);
   g_test_add_func ("/feed-store/slow-server", test_slow_server_keeps_ui_responsive);

@@ -521,6 +521,188 @@ test_big_stock_in_parts (void)
   g_assert_cmpint (info.quantity, ==, 4999 % 50);
 }
 
+static AisleStock *
+parse_stock_string (AisleCatalog     *catalog,
+                    const char       *json,
+                    gssize            len,
+                    AisleFeedReport  *report,
+                    GError          **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (json, len < 0 ? strlen (json) : (gsize)len);
+  return aisle_feed_parse_stock (catalog, bytes, report, error);
+}
+
+/* A list key given twice, with an empty list last, made the parser jump
+ * back to the first list's end and loop while memory grew. Now such a
+ * document is refused at once. Each runs in a child with a time limit, so a
+ * regression fails instead of eating the machine. */
+static void
+test_repeated_list_key (void)
+{
+  if (g_test_subprocess ())
+    {
+      g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AisleStock) stock = NULL;
+
+      assert_refused ("{\"products\":[1],\"products\":[]}", -1, AISLE_ERROR_INVALID_DATA);
+      assert_refused ("{\"format\":\"aisle-store-feed\",\"format_version\":1,\"products\":[1,2],"
+                      "\"products\":[3]}", -1, AISLE_ERROR_INVALID_DATA);
+
+      stock = parse_stock_string (catalog, "{\"items\":[1],\"items\":[]}", -1, NULL, &error);
+      g_assert_null (stock);
+      g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+      g_assert_nonnull (strstr (error->message, "items"));
+      g_clear_error (&error);
+
+      /* The demo catalog with an empty list appended. */
+      {
+        g_autofree char *path = g_build_filename (g_getenv ("AISLE_DEMO_STORE"), "catalog.json", NULL);
+        g_autofree char *contents = NULL;
+        g_autoptr(GString) json = NULL;
+        gsize len;
+
+        g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+        json = g_string_new_len (contents, len);
+        while (json->len > 0 && g_ascii_isspace (json->str[json->len - 1]))
+          g_string_truncate (json, json->len - 1);
+        g_string_truncate (json, json->len - 1);
+        g_string_append (json, ",\"products\":[]}");
+        assert_refused (json->str, json->len, AISLE_ERROR_INVALID_DATA);
+      }
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 20 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+/* A list over the element limit is refused as a whole, before anything is
+ * built from it. */
+static void
+test_too_many_products (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-feed\",\"format_version\":1,\"products\":[");
+
+  for (guint i = 0; i < 500001; i++)
+    g_string_append (json, i ? ",0" : "0");
+  g_string_append (json, "]}");
+  assert_refused (json->str, json->len, AISLE_ERROR_TOO_LARGE);
+}
+
+/* A catalog whose other lists are a memory bomb ("categories" with millions
+ * of values) is refused as too large, whatever its products. */
+static void
+test_too_many_values (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-feed\",\"format_version\":1,\"categories\":[0");
+
+  for (guint i = 0; i < 2200000; i++)
+    g_string_append (json, ",0");
+  g_string_append (json, "],\"products\":[{\"id\":\"1\",\"article\":\"1\",\"category\":\"c\",\"price\":{\"amount\":1},"
+                         "\"fulfillment\":\"self-serve\",\"name\":{\"en\":\"A\"}}]}");
+  assert_refused (json->str, json->len, AISLE_ERROR_TOO_LARGE);
+}
+
+/* Every entry bad: refused, like a catalog without a usable product, so the
+ * stock on screen stays instead of "stock unknown" everywhere. */
+static void
+test_stock_all_bad (void)
+{
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-stock\",\"format_version\":1,"
+                                           "\"store\":\"milano\",\"items\":[");
+  g_autoptr(AisleStock) stock = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(AisleFeedReport) report = { 0 };
+
+  for (guint i = 0; i < 320; i++)
+    g_string_append_printf (json, "%s{\"product\":\"%s\",\"level\":\"plenty\"}", i ? "," : "",
+                            i % 2 ? "10000001" : "no-such-product");
+  g_string_append (json, "]}");
+
+  stock = parse_stock_string (catalog, json->str, json->len, &report, &error);
+  g_assert_null (stock);
+  g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+  g_assert_nonnull (strstr (error->message, "no usable entries"));
+  g_assert_cmpuint (report.n_skipped, ==, 320);
+  g_clear_error (&error);
+
+  stock = parse_stock_string (catalog, "{\"format\":\"aisle-store-stock\",\"format_version\":1,"
+                                       "\"store\":\"milano\",\"items\":[]}", -1, NULL, &error);
+  g_assert_null (stock);
+  g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+}
+
+/* An empty stock document says so, not that the catalog is empty. */
+static void
+test_empty_documents_say_which (void)
+{
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleStock) stock = parse_stock_string (catalog, "", 0, NULL, &error);
+  g_autoptr(AisleCatalog) none = NULL;
+
+  g_assert_null (stock);
+  g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+  g_assert_cmpstr (error->message, ==, "The stock document is empty");
+  g_clear_error (&error);
+
+  none = parse_catalog_string ("", 0, NULL, &error);
+  g_assert_null (none);
+  g_assert_cmpstr (error->message, ==, "The catalog document is empty");
+}
+
+static void
+count_line (const char     *domain,
+            GLogLevelFlags  level,
+            const char     *message,
+            gpointer        user_data)
+{
+  guint *n_lines = user_data;
+  (*n_lines)++;
+}
+
+/* A million bad entries used to write a million "Skipping" lines (83 MB in
+ * 4 s). Now a
+ * few are logged one by one and the rest in one line; all are counted. */
+static void
+test_skips_logged_in_bounds (void)
+{
+  g_autoptr(AisleCatalog) catalog = fixture_catalog (NULL);
+  g_autoptr(GString) json = g_string_new ("{\"format\":\"aisle-store-stock\",\"format_version\":1,"
+                                           "\"store\":\"milano\",\"items\":[{\"product\":\"10000001\",\"quantity\":3}");
+  g_autoptr(AisleStock) stock = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(AisleFeedReport) report = { 0 };
+  guint n_lines = 0, handler;
+
+  /* One good entry and as many bad ones as a document may have. */
+  for (guint i = 1; i < 1000000; i++)
+    g_string_append (json, ",{\"product\":\"x\"}");
+  g_string_append (json, "]}");
+
+  handler = g_log_set_handler ("aisle-feed", G_LOG_LEVEL_MESSAGE, count_line, &n_lines);
+  stock = parse_stock_string (catalog, json->str, json->len, &report, &error);
+  g_log_remove_handler ("aisle-feed", handler);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (report.n_products, ==, 1);
+  g_assert_cmpuint (report.n_skipped, ==, 999999);
+  g_test_message ("%u lines for %u skipped entries", n_lines, report.n_skipped);
+  g_assert_cmpuint (n_lines, >=, 2);
+  g_assert_cmpuint (n_lines, <=, 64);
+
+  /* The same without a report. */
+  n_lines = 0;
+  g_clear_object (&stock);
+  handler = g_log_set_handler ("aisle-feed", G_LOG_LEVEL_MESSAGE, count_line, &n_lines);
+  stock = parse_stock_string (catalog, json->str, json->len, NULL, &error);
+  g_log_remove_handler ("aisle-feed", handler);
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_lines, <=, 64);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -541,6 +723,12 @@ main (int   argc,
   g_test_add_func ("/feed/stock/bad", test_bad_stock);
   g_test_add_func ("/feed/stock/big-in-parts", test_big_stock_in_parts);
   g_test_add_func ("/feed/stock/many-bad-locations", test_stock_many_bad_locations);
+  g_test_add_func ("/feed/catalog/repeated-list-key", test_repeated_list_key);
+  g_test_add_func ("/feed/catalog/too-many-products", test_too_many_products);
+  g_test_add_func ("/feed/catalog/too-many-values", test_too_many_values);
+  g_test_add_func ("/feed/stock/all-bad", test_stock_all_bad);
+  g_test_add_func ("/feed/stock/empty-documents-say-which", test_empty_documents_say_which);
+  g_test_add_func ("/feed/stock/skips-logged-in-bounds", test_skips_logged_in_bounds);
 
   return g_test_run ();
 }

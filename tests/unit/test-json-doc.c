@@ -247,6 +247,34 @@ test_strings_word_by_word (void)
     }
 }
 
+/* However big the document, one parse holds at most two million values
+ * (64 MiB of nodes): "[0,0,0,…]" is refused as too large, not grown into
+ * gigabytes, and the same doc still reads small documents afterwards. */
+static void
+test_value_limit (void)
+{
+  g_autoptr(AisleJsonDoc) doc = aisle_json_doc_new (64);
+  g_autoptr(GString) json = g_string_new ("[0");
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 1; i < 2 * 1024 * 1024; i++)
+    g_string_append (json, ",0");
+  g_string_append_c (json, ']');
+
+  /* The array and its 2,097,151 elements: one over. */
+  g_assert_null (aisle_json_doc_parse (doc, json->str, json->len, &error));
+  g_assert_error (error, AISLE_ERROR, AISLE_ERROR_TOO_LARGE);
+  g_clear_error (&error);
+
+  /* One fewer element fits. */
+  g_string_truncate (json, json->len - 3);
+  g_string_append_c (json, ']');
+  g_assert_nonnull (aisle_json_doc_parse (doc, json->str, json->len, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (aisle_json_first (parse (doc, "[42]"))->v.integer, ==, 42);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +286,7 @@ main (int   argc,
   g_test_add_func ("/json-doc/strings-word-by-word", test_strings_word_by_word);
   g_test_add_func ("/json-doc/not-json", test_not_json);
   g_test_add_func ("/json-doc/mangled", test_mangled);
+  g_test_add_func ("/json-doc/value-limit", test_value_limit);
 
   return g_test_run ();
 }
