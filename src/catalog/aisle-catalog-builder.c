@@ -740,6 +740,7 @@ aisle_catalog_builder_end (AisleCatalogBuilder *self)
       g_string_free (names[l], TRUE);
       g_array_unref (name_lines[l]);
     }
+  aisle_catalog_builder_free (self);
 
   return image;
 }

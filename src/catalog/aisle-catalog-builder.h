@@ -94,7 +94,8 @@ void                 aisle_catalog_builder_add_delivery_window (AisleCatalogBuil
 guint                aisle_catalog_builder_add_product  (AisleCatalogBuilder     *self,
                                                          const AisleProductDraft *draft);
 guint                aisle_catalog_builder_get_n_products (AisleCatalogBuilder   *self);
-/* Lays out the image; the builder is spent afterwards. */
+/* Lays out the image and frees @self (transfer full): hand it over with
+ * g_steal_pointer() when it is held by g_autoptr. */
 GBytes              *aisle_catalog_builder_end          (AisleCatalogBuilder     *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleCatalogBuilder, aisle_catalog_builder_free)

@@ -15,6 +15,7 @@
 #define MAX_DESCRIPTION_CHARS 4000
 #define MAX_PACKAGES          20
 #define MAX_AMOUNT            ((gint64) 1 << 50)
+#define MAX_LOGGED_SKIPS      20
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
@@ -39,10 +40,11 @@ array_member (json_object *obj,
   return value && json_object_is_type (value, json_type_array) ? value : NULL;
 }
 
+/* 0 for anything but an array: json-c asserts on other types. */
 static gsize
 array_length (json_object *array)
 {
-  return array ? json_object_array_length (array) : 0;
+  return json_object_is_type (array, json_type_array) ? json_object_array_length (array) : 0;
 }
 
 /* Strings, and numbers given where a string was meant (metadata edited by hand). */
@@ -271,7 +273,10 @@ add_categories (AisleCatalogBuilder *builder,
       if (text_ok (string_member (category, "id"), 64) && text_ok (string_member (category, "name"), MAX_NAME_CHARS))
         g_ptr_array_add (sorted, category);
     }
-  qsort (sorted->pdata, sorted->len, sizeof (gpointer), compare_categories);
+  /* qsort() wants a real array even for nothing to sort; an empty
+   * GPtrArray has none (a region with no usable categories). */
+  if (sorted->len > 1)
+    qsort (sorted->pdata, sorted->len, sizeof (gpointer), compare_categories);
 
   for (guint i = 0; i < sorted->len; i++)
     {
@@ -452,7 +457,9 @@ skip (Context    *ctx,
       const char *id,
       const char *reason)
 {
-  g_message ("Skipping variant %s: %s", id ? id : "(no id)", reason);
+  /* The first few one by one; aisle_medusa_build_catalog() sums up the rest. */
+  if (ctx->n_skipped < MAX_LOGGED_SKIPS)
+    g_message ("Skipping variant %.64s: %s", id ? id : "(no id)", reason);
   ctx->n_skipped++;
   return FALSE;
 }
@@ -578,8 +585,18 @@ aisle_medusa_build_catalog (json_object             *region,
         add_variant (&ctx, product, json_object_array_get_idx (variants, v), category, array_length (variants) > 1);
     }
 
+  if (ctx.n_skipped > MAX_LOGGED_SKIPS)
+    g_message ("Skipped %u more variants without logging each (%u in all)",
+               ctx.n_skipped - MAX_LOGGED_SKIPS, ctx.n_skipped);
   if (n_skipped != NULL)
     *n_skipped = ctx.n_skipped;
+  /* Like the store feed: nothing usable must not replace a good catalog. */
+  if (aisle_catalog_builder_get_n_products (builder) == 0)
+    {
+      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
+                   _("The store has no usable products (%u skipped)"), ctx.n_skipped);
+      return NULL;
+    }
   etag = g_strdup (g_checksum_get_string (content));
   if (g_strcmp0 (etag, current_etag) == 0)
     return NULL;

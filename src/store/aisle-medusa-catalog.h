@@ -40,7 +40,8 @@ gboolean    aisle_medusa_parse_amount        (json_object             *amount,
  * product categories and products, all pages. Products that cannot be shown
  * are skipped and counted in @n_skipped. The catalog's etag is a checksum of
  * what it shows, not of stock: when it equals @current_etag nothing changed
- * and NULL is returned without an error. */
+ * and NULL is returned without an error. When no product can be shown, NULL
+ * with AISLE_ERROR_INVALID_DATA: the last good catalog stays. */
 GBytes     *aisle_medusa_build_catalog       (json_object             *region,
                                               json_object             *categories,
                                               json_object             *products,

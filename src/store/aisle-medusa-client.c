@@ -256,11 +256,24 @@ aisle_medusa_client_get_json (AisleMedusaClient  *self,
                               GCancellable       *cancellable,
                               GError            **error)
 {
+  return aisle_medusa_client_get_json_sized (self, path, max_bytes, NULL, cancellable, error);
+}
+
+json_object *
+aisle_medusa_client_get_json_sized (AisleMedusaClient  *self,
+                                    const char         *path,
+                                    gsize               max_bytes,
+                                    gsize              *body_size,
+                                    GCancellable       *cancellable,
+                                    GError            **error)
+{
   g_autoptr(AisleHttpResponse) response = NULL;
   json_object *obj, *message = NULL;
 
   if (!(response = aisle_medusa_client_request (self, "GET", path, NULL, max_bytes, cancellable, error)))
     return NULL;
+  if (body_size != NULL)
+    *body_size = response->body ? g_bytes_get_size (response->body) : 0;
 
   obj = aisle_medusa_parse_body (response->body);
   if (response->status >= 200 && response->status < 300 && obj != NULL)

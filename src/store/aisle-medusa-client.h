@@ -44,6 +44,13 @@ json_object       *aisle_medusa_client_get_json  (AisleMedusaClient        *self
                                                   gsize                     max_bytes,
                                                   GCancellable             *cancellable,
                                                   GError                  **error);
+/* The same, and the size of the answer's body in *@body_size. */
+json_object       *aisle_medusa_client_get_json_sized (AisleMedusaClient   *self,
+                                                       const char          *path,
+                                                       gsize                max_bytes,
+                                                       gsize               *body_size,
+                                                       GCancellable        *cancellable,
+                                                       GError             **error);
 /* The JSON object of a response body, or NULL. */
 json_object       *aisle_medusa_parse_body       (GBytes                   *body);
 

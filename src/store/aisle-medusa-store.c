@@ -15,6 +15,7 @@
 #define PAGE_SIZE       100
 #define MAX_PAGES       5000           /* 500,000 products, as the feed */
 #define PAGE_MAX_BYTES  (64u * 1024 * 1024)
+#define LIST_MAX_BYTES  (256u * 1024 * 1024) /* all pages of a list, as the feed's catalog */
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
@@ -129,7 +130,9 @@ load_cached_worker (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
-/* All pages of a list: GET @path&limit=…&offset=…, items under @key. */
+/* All pages of a list: GET @path&limit=…&offset=…, items under @key. A
+ * store that sends more than it was asked for, or more than
+ * LIST_MAX_BYTES in all, is refused as a whole: the last good catalog stays. */
 static json_object *
 fetch_all (Job           *job,
            const char    *path,
@@ -138,22 +141,37 @@ fetch_all (Job           *job,
            GError       **error)
 {
   g_autoptr(json_object) all = json_object_new_array ();
+  gsize budget = LIST_MAX_BYTES;
 
   for (guint page = 0; page < MAX_PAGES; page++)
     {
       g_autofree char *url = g_strdup_printf ("%s&limit=%u&offset=%u", path, PAGE_SIZE, page * PAGE_SIZE);
       g_autoptr(json_object) answer = NULL;
       json_object *items, *count;
-      gsize n;
+      gsize n, size = 0;
 
-      if (!(answer = aisle_medusa_client_get_json (job->client, url, PAGE_MAX_BYTES, cancellable, error)))
+      if (budget == 0)
+        {
+          g_set_error (error, AISLE_ERROR, AISLE_ERROR_TOO_LARGE,
+                       _("The store’s list is larger than %u MiB"), LIST_MAX_BYTES / (1024 * 1024));
+          return NULL;
+        }
+      if (!(answer = aisle_medusa_client_get_json_sized (job->client, url, MIN (PAGE_MAX_BYTES, budget), &size,
+                                                         cancellable, error)))
         return NULL;
+      budget -= MIN (size, budget);
       if (!json_object_object_get_ex (answer, key, &items) || !json_object_is_type (items, json_type_array))
         {
           g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, _("The store’s answer could not be read"));
           return NULL;
         }
       n = json_object_array_length (items);
+      if (n > PAGE_SIZE)
+        {
+          g_set_error (error, AISLE_ERROR, AISLE_ERROR_TOO_LARGE,
+                       _("The store sent %zu items where %u were asked for"), n, PAGE_SIZE);
+          return NULL;
+        }
       for (gsize i = 0; i < n; i++)
         json_object_array_add (all, json_object_get (json_object_array_get_idx (items, i)));
       if (n < PAGE_SIZE ||

@@ -49,7 +49,7 @@ build_small (void)
       aisle_catalog_builder_add_product (builder, &draft);
     }
 
-  return aisle_catalog_builder_end (builder);
+  return aisle_catalog_builder_end (g_steal_pointer (&builder));
 }
 
 static void

@@ -51,7 +51,7 @@ catalog_new (void)
       aisle_catalog_builder_add_product (builder, &draft);
     }
 
-  image = aisle_catalog_builder_end (builder);
+  image = aisle_catalog_builder_end (g_steal_pointer (&builder));
   return aisle_catalog_new_from_bytes (image, NULL);
 }
 
