@@ -65,40 +65,49 @@ clean_text (const char *text,
   return out->len ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
 
+/* The kiosk's own reference for an order: the first eight characters of its
+ * id (a UUID) in capitals, so staff find it by its Idempotency-Key. */
+static char *
+kiosk_reference (const char *id)
+{
+  g_autofree char *digits = g_strndup (id, 8);
+
+  g_strcanon (digits, "0123456789abcdefABCDEF", 'X');
+  return g_ascii_strup (digits, -1);
+}
+
 /* The demo store has no server: its order book is the kiosk's outbox. The
  * number and pickup code come from the order's id, so they are stable. */
 static void
 book_locally (const char        *id,
               AisleSubmitResult *result)
 {
-  guint hash = g_str_hash (id);
-  g_autofree char *digits = g_strdup (id);
-
-  g_strcanon (digits, "0123456789abcdef", 'x');
   result->outcome = AISLE_SUBMIT_ACCEPTED;
-  result->order_number = g_ascii_strup (digits, 8);
-  result->order_number[8] = '\0';
-  result->pickup_code = g_strdup_printf ("%04u", hash % 10000);
+  result->order_number = kiosk_reference (id);
+  result->pickup_code = g_strdup_printf ("%04u", g_str_hash (id) % 10000);
 }
 
+/* A 2xx means the store has the order, whatever its body says: sending it
+ * again would only get the same answer back, forever. Without a number we
+ * can read, the shopper gets the kiosk's reference and staff a note. */
 static void
 accepted (GBytes            *body,
+          const char        *id,
           AisleSubmitResult *result)
 {
   g_autoptr(json_object) answer = parse_answer (body);
-  const char *number;
 
-  number = string_member (answer, "order_number");
-  if (number == NULL || (result->order_number = clean_text (number, 64)) == NULL)
+  result->outcome = AISLE_SUBMIT_ACCEPTED;
+  result->order_number = clean_text (string_member (answer, "order_number"), 64);
+  if (result->order_number == NULL)
     {
-      /* Accepted, but we cannot read what the store said: ask again with the
-       * same key, the store answers the same order. */
-      result->outcome = AISLE_SUBMIT_RETRY;
-      result->message = g_strdup (_("The store’s answer could not be read"));
+      result->order_number = kiosk_reference (id);
+      result->message = g_strdup (_("The store accepted the order without an order number; "
+                                    "the kiosk’s reference is shown instead"));
+      g_message ("The store accepted order %s without a readable order number", id);
       return;
     }
 
-  result->outcome = AISLE_SUBMIT_ACCEPTED;
   result->pickup_code = clean_text (string_member (answer, "pickup_code"), 16);
 }
 
@@ -174,22 +183,32 @@ aisle_feed_orders_submit (const char        *base_url,
       return;
     }
 
-  if (response->status >= 200 && response->status < 300)
-    accepted (response->body, result);
-  else if (response->status == 401 || response->status == 403)
+  aisle_feed_orders_read_answer (response->status, response->body, id, result);
+}
+
+void
+aisle_feed_orders_read_answer (guint              status,
+                               GBytes            *body,
+                               const char        *id,
+                               AisleSubmitResult *result)
+{
+  g_return_if_fail (id != NULL && result != NULL);
+
+  if (status >= 200 && status < 300)
+    accepted (body, id, result);
+  else if (status == 401 || status == 403)
     {
       /* The kiosk's token, not the order, is wrong: keep the order until
        * staff fix the set-up. */
       result->outcome = AISLE_SUBMIT_RETRY;
       result->message = g_strdup (_("The kiosk is not allowed to send orders: please check its access token"));
     }
-  else if (response->status < 400 || response->status == 408 || response->status == 425 ||
-           response->status == 429 || response->status >= 500)
+  else if (status < 400 || status == 408 || status == 425 || status == 429 || status >= 500)
     {
       result->outcome = AISLE_SUBMIT_RETRY;
       /* Translators: %u is an HTTP status code. */
-      result->message = g_strdup_printf (_("The store could not take the order yet (error %u)"), response->status);
+      result->message = g_strdup_printf (_("The store could not take the order yet (error %u)"), status);
     }
   else
-    refused (response->status, response->body, result);
+    refused (status, body, result);
 }

@@ -8,9 +8,8 @@
 
 G_BEGIN_DECLS
 
-/* POSTs @json to @base_url + "/orders" and maps the answer: 2xx accepted;
- * 3xx, 401, 403, 408, 425, 429, 5xx, no answer or an unreadable one retried;
- * other 4xx rejected with the store's message. For a file:// base (the bundled demo)
+/* POSTs @json to @base_url + "/orders" and maps the answer with
+ * aisle_feed_orders_read_answer(). For a file:// base (the bundled demo)
  * the order is booked on the kiosk itself. */
 void aisle_feed_orders_submit (const char        *base_url,
                                const char        *access_token,
@@ -19,5 +18,14 @@ void aisle_feed_orders_submit (const char        *base_url,
                                const char        *id,
                                const char        *json,
                                AisleSubmitResult *result);
+
+/* Maps the store's answer to order @id: 2xx accepted (with the kiosk's
+ * reference as the number when the answer has none we can read); 3xx, 401,
+ * 403, 408, 425, 429 and 5xx retried; other 4xx rejected with the store's
+ * message. */
+void aisle_feed_orders_read_answer (guint              status,
+                                    GBytes            *body,
+                                    const char        *id,
+                                    AisleSubmitResult *result);
 
 G_END_DECLS

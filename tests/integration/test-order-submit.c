@@ -218,8 +218,52 @@ test_failures_keep_the_order (void)
   /* 500s, a reset, junk: never lost, never rejected, tried again. */
   assert_kept_pending ("/status/500");
   assert_kept_pending ("/reset");
-  assert_kept_pending ("/junk");
   assert_kept_pending ("/redirect");
+}
+
+/* A 2xx is the store saying it has the order, even without an
+ * order_number (a bare 201, or a 200 with an HTML page): the order is
+ * accepted once, shown with the kiosk's reference, and never sent again. */
+static void
+assert_accepted_without_number (const char *mode)
+{
+  g_autofree char *path = temp_db ();
+  g_autoptr(AisleOutboxEntry) entry = NULL;
+  g_autofree char *reference = NULL;
+  Kiosk kiosk = { 0 };
+
+  g_test_message ("%s", mode);
+  kiosk_open (&kiosk, mode, path, TOKEN);
+  kiosk_order (&kiosk);
+  entry = kiosk_wait (&kiosk, AISLE_ORDER_ACCEPTED, 1, 10000);
+  g_assert_nonnull (entry);
+  g_assert_cmpint (entry->state, ==, AISLE_ORDER_ACCEPTED);
+  reference = g_ascii_strup (kiosk.id, 8);
+  g_assert_cmpstr (entry->order_number, ==, reference);
+  g_assert_null (entry->pickup_code);
+  g_assert_nonnull (entry->last_error);
+
+  /* Retries here come after 100 ms: ten of them would have happened. */
+  {
+    gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < end)
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (5000);
+  }
+  g_assert_cmpuint (aisle_outbox_count_pending (kiosk.outbox), ==, 0);
+  g_assert_cmpuint (server_count (kiosk.id, "posts"), ==, 1);
+  aisle_outbox_entry_free (entry);
+  entry = aisle_outbox_lookup (kiosk.outbox, kiosk.id);
+  g_assert_cmpuint (entry->attempts, ==, 1);
+  kiosk_close (&kiosk);
+}
+
+static void
+test_accepted_without_number (void)
+{
+  assert_accepted_without_number ("/status/201");
+  assert_accepted_without_number ("/junk");
 }
 
 static void
@@ -392,6 +436,7 @@ main (int   argc,
   g_test_add_func ("/orders/retried-until-accepted", test_retried_until_accepted);
   g_test_add_func ("/orders/failures-keep-the-order", test_failures_keep_the_order);
   g_test_add_func ("/orders/timeout-keeps-the-order", test_timeout_keeps_the_order);
+  g_test_add_func ("/orders/accepted-without-number", test_accepted_without_number);
   g_test_add_func ("/orders/rejections-say-why", test_rejections_say_why);
   g_test_add_func ("/orders/wrong-token-keeps-the-order", test_wrong_token_keeps_the_order);
   g_test_add_func ("/orders/rejection-in-the-shoppers-language", test_rejection_in_the_shoppers_language);
