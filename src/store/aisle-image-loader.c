@@ -104,6 +104,7 @@ size_prepared (GdkPixbufLoader *loader,
                gpointer         user_data)
 {
   int size = GPOINTER_TO_INT (user_data);
+  g_autofree char *format = NULL;
   double scale;
 
   if (width <= 0 || height <= 0 || width > MAX_IMAGE_PIXELS || height > MAX_IMAGE_PIXELS)
@@ -115,7 +116,9 @@ size_prepared (GdkPixbufLoader *loader,
     }
 
   scale = MIN ((double)size / width, (double)size / height);
-  if (scale < 1.0 || g_str_equal (gdk_pixbuf_format_get_name (gdk_pixbuf_loader_get_format (loader)), "svg"))
+  /* (transfer full): the name is a copy. */
+  format = gdk_pixbuf_format_get_name (gdk_pixbuf_loader_get_format (loader));
+  if (scale < 1.0 || g_strcmp0 (format, "svg") == 0)
     gdk_pixbuf_loader_set_size (loader, MAX (1, (int)(width * scale)), MAX (1, (int)(height * scale)));
 }
 

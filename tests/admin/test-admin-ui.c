@@ -30,6 +30,15 @@ static GSettings *settings;
 
 /* Looking into the staff screens */
 
+static void
+assert_setting (const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
 /* The mapped widget of @type in the row titled @title. */
 static GtkWidget *
 in_row (AisleWindow *window,
@@ -328,7 +337,7 @@ settings_steps (AisleApplication *app,
   show_page (window, "printer");
   g_assert_true (AISLE_IS_PDF_PRINTER (aisle_print_queue_get_printer (queue)));
   adw_combo_row_set_selected (ADW_COMBO_ROW (in_row (window, "Printer type", ADW_TYPE_COMBO_ROW)), 2);
-  g_assert_cmpstr (g_settings_get_string (settings, "printer-kind"), ==, "escpos-tcp");
+  assert_setting ("printer-kind", "escpos-tcp");
   g_assert_true (AISLE_IS_ESCPOS_PRINTER (aisle_print_queue_get_printer (queue)));
   assert_shows (window, "Host and port");
   adw_combo_row_set_selected (ADW_COMBO_ROW (in_row (window, "Printer type", ADW_TYPE_COMBO_ROW)), 4);
@@ -338,7 +347,7 @@ settings_steps (AisleApplication *app,
   entry = in_row (window, "PDF folder (empty: the kiosk's data folder)", ADW_TYPE_ENTRY_ROW);
   gtk_editable_set_text (GTK_EDITABLE (entry), folder);
   g_signal_emit_by_name (entry, "apply");
-  g_assert_cmpstr (g_settings_get_string (settings, "pdf-folder"), ==, folder);
+  assert_setting ("pdf-folder", folder);
 
   tap (window, "Print a test slip");
   g_assert_true (wait_for (test_print_done, window, 20000));
