@@ -95,6 +95,13 @@ parse_override (GSettingsSchema *schema,
       g_warning ("%s: ignoring “%s”: the value is longer than %d bytes", path, key, OVERRIDE_MAX_VALUE);
       return NULL;
     }
+  /* g_variant_parse() of a string that is not UTF-8 fails a GLib assertion
+   * and returns NULL without an error (found by tests/fuzz/fuzz-kiosk-conf). */
+  if (!g_utf8_validate (text, -1, NULL))
+    {
+      g_warning ("%s: ignoring “%s”: the value is not valid UTF-8", path, key);
+      return NULL;
+    }
 
   value = g_variant_parse (type, text, NULL, NULL, &error);
   if (value == NULL)

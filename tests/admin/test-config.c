@@ -317,6 +317,22 @@ test_unreadable_file_ignored (Fixture       *f,
   g_assert_cmpuint (aisle_config_get_uint (f->config, "idle-timeout"), ==, 90);
 }
 
+/* Found by tests/fuzz/fuzz-kiosk-conf: a value that is not UTF-8 made
+ * g_variant_parse() return NULL without an error, and the kiosk crashed on
+ * every start. */
+static void
+test_value_not_utf8 (Fixture       *f,
+                     gconstpointer  data G_GNUC_UNUSED)
+{
+  close_config (f);
+  write_overrides (f, "[org.aisle.Kiosk]\nkiosk-id='caf\xe9'\nidle-timeout=120\n");
+  expect_warning (f, "ignoring “kiosk-id”: the value is not valid UTF-8");
+  open_config (f);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpuint (aisle_config_get_uint (f->config, "idle-timeout"), ==, 120);
+}
+
 static void
 test_refuses_bad_values (Fixture       *f,
                          gconstpointer  data G_GNUC_UNUSED)
@@ -530,6 +546,7 @@ main (int   argc,
   add_test ("/config/override/reset", fleet_file, test_reset_to_provisioned);
   add_test ("/config/override/invalid-lines", NULL, test_invalid_lines_ignored);
   add_test ("/config/override/unreadable-file", NULL, test_unreadable_file_ignored);
+  add_test ("/config/override/value-not-utf8", NULL, test_value_not_utf8);
   add_test ("/config/override/reload", fleet_file, test_reload_overrides);
   add_test ("/config/override/file-monitor", NULL, test_file_monitor);
   add_test ("/config/override/path-from-environment", fleet_file, test_path_from_environment);

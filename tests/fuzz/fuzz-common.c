@@ -1,0 +1,43 @@
+/* fuzz-common.c: logging for fuzz targets */
+#define G_LOG_DOMAIN "aisle-fuzz"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "fuzz-common.h"
+
+static void
+log_handler (const char     *domain,
+             GLogLevelFlags  level,
+             const char     *message,
+             gpointer        user_data)
+{
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
+    {
+      g_printerr ("%s: %s\n", domain ? domain : "", message);
+      abort ();
+    }
+}
+
+static GLogWriterOutput
+log_writer (GLogLevelFlags   level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         user_data)
+{
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL))
+    {
+      g_log_writer_standard_streams (level, fields, n_fields, user_data);
+      abort ();
+    }
+  return G_LOG_WRITER_HANDLED;
+}
+
+void
+fuzz_quiet_logs (void)
+{
+  g_log_set_default_handler (log_handler, NULL);
+  g_log_set_writer_func (log_writer, NULL, NULL);
+  g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL);
+}

@@ -1,0 +1,25 @@
+/* fuzz-common.h: what every fuzz target shares (see docs/fuzzing.md)
+ *
+ * Each fuzz-<target>.c defines LLVMFuzzerTestOneInput() over the real
+ * parser. Built with clang it links libFuzzer; with any compiler it links
+ * fuzz-replay.c, which runs the files of a corpus through it once.
+ */
+#pragma once
+
+#include <glib.h>
+#include <stddef.h>
+#include <stdint.h>
+
+G_BEGIN_DECLS
+
+int  LLVMFuzzerTestOneInput (const uint8_t *data,
+                             size_t         size);
+int  LLVMFuzzerInitialize   (int           *argc,
+                             char        ***argv);
+
+/* Silences logging (a fuzzer sees millions of bad inputs, each logged)
+ * but aborts on a critical or an error: those are bugs a document must
+ * never reach. */
+void fuzz_quiet_logs        (void);
+
+G_END_DECLS
