@@ -76,8 +76,11 @@ case "${1:-}" in
       -Dc_args=-fno-omit-frame-pointer
     # Slow unwinding: system libraries have no frame pointers, and their leak
     # suppressions (tests/lsan.supp) only match on full stacks.
+    # The e2e journeys drive the kiosk at a person's and a scanner's speed;
+    # they run in the plain build (tools/dev.sh test), not at ASan's pace.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
-      in_display meson test -C _build-sanitizers --print-errorlogs --num-processes 2 --timeout-multiplier 3
+      in_display meson test -C _build-sanitizers --print-errorlogs --num-processes 2 --timeout-multiplier 3 \
+      --no-suite e2e
     ;;
   bench)
     install_missing
