@@ -156,45 +156,62 @@ read_override_file (const char *path,
   return contents;
 }
 
-static GHashTable *
-load_overrides (GSettingsSchema *schema,
-                const char      *path)
+GHashTable *
+aisle_config_parse_overrides (GSettingsSchema *schema,
+                              const char      *origin,
+                              const char      *contents,
+                              gsize            length)
 {
   GHashTable *table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify)g_variant_unref);
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
   g_auto(GStrv) groups = NULL;
   g_auto(GStrv) keys = NULL;
-  gsize length = 0;
 
-  contents = read_override_file (path, &length);
-  if (contents == NULL)
-    return table;
+  g_return_val_if_fail (schema != NULL, table);
+  g_return_val_if_fail (origin != NULL, table);
+  g_return_val_if_fail (contents != NULL || length == 0, table);
 
-  if (!g_key_file_load_from_data (keyfile, contents, length, G_KEY_FILE_NONE, &error))
+  if (length > OVERRIDE_MAX_FILE)
     {
-      g_warning ("%s: ignoring the provisioning file: %s", path, error->message);
+      g_warning ("%s: ignoring the provisioning file: not a regular file of at most %d bytes",
+                 origin, OVERRIDE_MAX_FILE);
+      return table;
+    }
+  if (!g_key_file_load_from_data (keyfile, contents != NULL ? contents : "", length, G_KEY_FILE_NONE, &error))
+    {
+      g_warning ("%s: ignoring the provisioning file: %s", origin, error->message);
       return table;
     }
 
   groups = g_key_file_get_groups (keyfile, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
     if (!g_str_equal (groups[i], AISLE_CONFIG_SCHEMA_ID))
-      g_warning ("%s: ignoring the group [%s]: settings go in [%s]", path, groups[i], AISLE_CONFIG_SCHEMA_ID);
+      g_warning ("%s: ignoring the group [%s]: settings go in [%s]", origin, groups[i], AISLE_CONFIG_SCHEMA_ID);
 
   keys = g_key_file_get_keys (keyfile, AISLE_CONFIG_SCHEMA_ID, NULL, NULL);
   for (guint i = 0; keys != NULL && keys[i] != NULL; i++)
     {
-      GVariant *value = parse_override (schema, keyfile, path, keys[i]);
+      GVariant *value = parse_override (schema, keyfile, origin, keys[i]);
 
       if (value != NULL)
         g_hash_table_replace (table, g_strdup (keys[i]), value);
     }
 
-  g_debug ("%s: %u provisioned settings", path, g_hash_table_size (table));
+  g_debug ("%s: %u provisioned settings", origin, g_hash_table_size (table));
   return table;
+}
+
+static GHashTable *
+load_overrides (GSettingsSchema *schema,
+                const char      *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  contents = read_override_file (path, &length);
+  return aisle_config_parse_overrides (schema, path, contents, contents != NULL ? length : 0);
 }
 
 /* (transfer full) */

@@ -42,6 +42,14 @@ GSettings         *aisle_config_get_settings        (AisleConfig  *self);
 const char        *aisle_config_get_override_path   (AisleConfig  *self);
 /* Reads the keyfile again now, instead of waiting for the file monitor. */
 void               aisle_config_reload_overrides    (AisleConfig  *self);
+/* The provisioning file's reader, on its contents (@origin names it in
+ * warnings): every valid "key=value" of [org.aisle.Kiosk], as a table of
+ * key → GVariant of the key's type. Whatever the bytes, it warns and skips
+ * what it cannot use. (transfer full) */
+GHashTable        *aisle_config_parse_overrides     (GSettingsSchema *schema,
+                                                     const char      *origin,
+                                                     const char      *contents,
+                                                     gsize            length);
 
 /* The effective value, (transfer full). Not for secret keys. */
 GVariant          *aisle_config_get_value           (AisleConfig  *self,
