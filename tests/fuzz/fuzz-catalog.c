@@ -7,14 +7,6 @@
 #include "aisle-feed-parser.h"
 #include "fuzz-common.h"
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_quiet_logs ();
-  return 0;
-}
-
 /* Reads back what a shopper would see, so the image is checked too. */
 static void
 touch_catalog (AisleCatalog *catalog)

@@ -41,3 +41,13 @@ fuzz_quiet_logs (void)
   g_log_set_writer_func (log_writer, NULL, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL);
 }
+
+/* For the targets that need nothing else; weak, so that a target with its
+ * own set-up (stock, kiosk-conf) defines it instead. */
+__attribute__ ((weak)) int
+LLVMFuzzerInitialize (int    *argc,
+                      char ***argv)
+{
+  fuzz_quiet_logs ();
+  return 0;
+}

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 int  LLVMFuzzerTestOneInput (const uint8_t *data,
                              size_t         size);
+/* fuzz-common.c has one that only calls fuzz_quiet_logs(); a target that
+ * needs more set-up defines its own. */
 int  LLVMFuzzerInitialize   (int           *argc,
                              char        ***argv);
 

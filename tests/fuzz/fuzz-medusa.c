@@ -19,14 +19,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_tokener, json_tokener_free)
 /* The same depth as the kiosk's Medusa client. */
 #define MAX_DEPTH 64
 
-int
-LLVMFuzzerInitialize (int    *argc,
-                      char ***argv)
-{
-  fuzz_quiet_logs ();
-  return 0;
-}
-
 static json_object *
 member (json_object *root,
         const char  *key)
