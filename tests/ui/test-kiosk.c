@@ -13,6 +13,7 @@
 
 #include "aisle-application.h"
 #include "aisle-language.h"
+#include "aisle-list-page.h"
 #include "aisle-scanner.h"
 #include "aisle-shop-view.h"
 #include "aisle-window.h"
@@ -443,9 +444,14 @@ portrait_steps (AisleApplication *app,
 {
   const char *languages[] = { "en", "it", "de", "es" };
 
+  /* The list in both its parts: an armchair to pick, a garden set staff prepare. */
+  tap (window, "Touch to start");
+  add_product (window, 0);
+  add_product (window, 1);
+
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
-      const char *pages[] = { "home", "category", "product", "search" };
+      const char *pages[] = { "home", "category", "product", "search", "list", "slip" };
 
       g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (languages[l]));
       aisle_window_start (window);
@@ -462,6 +468,10 @@ portrait_steps (AisleApplication *app,
             aisle_shop_view_show_product (view, 0);
           else if (p == 3)
             aisle_shop_view_search (view, "a");
+          else if (p == 4)
+            aisle_shop_view_show_list (view);
+          else if (p == 5)
+            g_signal_emit_by_name (find_type (GTK_WIDGET (window), AISLE_TYPE_LIST_PAGE), "print");
 
           gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1, &min_width, NULL, NULL, NULL);
           if (min_width > 1080)
