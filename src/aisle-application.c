@@ -74,8 +74,13 @@ void
 aisle_application_setup_i18n (void)
 {
   const char *localedir = g_getenv ("AISLE_LOCALEDIR");
-  const char *locale = setlocale (LC_ALL, "");
-  const char *messages = setlocale (LC_MESSAGES, NULL);
+  const char *locale, *messages;
+
+  /* GTK would set the locale from the environment again when it starts,
+   * undoing what follows. */
+  gtk_disable_setlocale ();
+  locale = setlocale (LC_ALL, "");
+  messages = setlocale (LC_MESSAGES, NULL);
 
   /* GNU gettext ignores LANGUAGE while the messages' locale is the plain C
    * one, and the kiosk switches language through it; C.UTF-8 is always

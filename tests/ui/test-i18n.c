@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 #include <locale.h>
 
 #include "aisle-application.h"
@@ -25,22 +26,37 @@ check_italian (const char *ctype)
     g_unsetenv ("LC_CTYPE");
 
   aisle_application_setup_i18n ();
+  /* GTK sets the locale again when it starts, unless told not to. */
+  gtk_init ();
   aisle_language_set_current (AISLE_LANGUAGE_IT);
   g_assert_cmpstr (_("Back"), ==, "Indietro");
   aisle_language_set_current (AISLE_LANGUAGE_EN);
   g_assert_cmpstr (_("Back"), ==, "Back");
 }
 
+/* Each case in a process of its own: GTK starts once per process. */
 static void
 test_only_ctype (void)
 {
-  check_italian ("C.UTF-8");
+  if (g_test_subprocess ())
+    {
+      check_italian ("C.UTF-8");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 static void
 test_no_locale (void)
 {
-  check_italian (NULL);
+  if (g_test_subprocess ())
+    {
+      check_italian (NULL);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
 }
 
 int
