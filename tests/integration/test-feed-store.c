@@ -14,6 +14,7 @@
 
 #include "aisle-error.h"
 #include "aisle-feed-store.h"
+#include "feed-fixture.h"
 
 typedef struct
 {
@@ -416,18 +417,8 @@ test_hostile_stock (void)
 static void
 test_repeated_products (void)
 {
-  g_autofree char *path = g_build_filename (g_getenv ("AISLE_DEMO_STORE"), "catalog.json", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GString) json = NULL;
-  gsize len;
+  g_autoptr(GString) json = feed_fixture_demo_catalog_with (",\"products\":[]");
 
-  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
-  json = g_string_new_len (contents, len);
-  while (json->len > 0 && g_ascii_isspace (json->str[json->len - 1]))
-    g_string_truncate (json, json->len - 1);
-  g_assert_cmpint (json->str[json->len - 1], ==, '}');
-  g_string_truncate (json, json->len - 1);
-  g_string_append (json, ",\"products\":[]}");
   assert_bad_feed_keeps_catalog (json->str, json->len, AISLE_ERROR_INVALID_DATA);
 }
 

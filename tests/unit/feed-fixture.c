@@ -33,3 +33,22 @@ feed_fixture_load (AisleCatalog **catalog,
   if (stock != NULL)
     *stock = aisle_feed_parse_stock (*catalog, stock_json, NULL, NULL);
 }
+
+GString *
+feed_fixture_demo_catalog_with (const char *member)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("AISLE_DEMO_STORE"), "catalog.json", NULL);
+  g_autofree char *contents = NULL;
+  GString *json;
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, &contents, &len, NULL));
+  json = g_string_new_len (contents, len);
+  while (json->len > 0 && g_ascii_isspace (json->str[json->len - 1]))
+    g_string_truncate (json, json->len - 1);
+  g_assert_cmpint (json->str[json->len - 1], ==, '}');
+  g_string_truncate (json, json->len - 1);
+  g_string_append (json, member);
+  g_string_append_c (json, '}');
+  return json;
+}

@@ -12,4 +12,8 @@ GBytes *feed_fixture_bytes (const char    *name);
 void    feed_fixture_load  (AisleCatalog **catalog,
                             AisleStock   **stock);
 
+/* The demo store's catalog.json with @member (",\"products\":[]") added
+ * before its closing brace: the hostile document of issue 16. */
+GString *feed_fixture_demo_catalog_with (const char *member);
+
 G_END_DECLS
