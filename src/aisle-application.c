@@ -1,31 +1,17 @@
-/* aisle-application.c: the kiosk application: options, settings, the store backend */
+/* aisle-application.c: the kiosk application: options, settings, language, the window */
 #define G_LOG_DOMAIN "aisle-app"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <errno.h>
 #include <locale.h>
 
 #include "aisle-application.h"
-#include "aisle-benchmark.h"
 #include "aisle-config.h"
-#include "aisle-cups-printer.h"
-#include "aisle-escpos-printer.h"
-#include "aisle-feed-store.h"
+#include "aisle-image-loader.h"
 #include "aisle-kiosk-guard.h"
 #include "aisle-language.h"
-#include "aisle-medusa-store.h"
-#include "aisle-pdf-printer.h"
 #include "aisle-window.h"
-
-/* What the outbox's sender thread hands orders to: the current backend,
- * which staff may replace at any time. */
-typedef struct
-{
-  GMutex      lock;
-  AisleStore *store;
-} StoreSlot;
 
 struct _AisleApplication
 {
@@ -33,31 +19,25 @@ struct _AisleApplication
 
   GSettings        *settings;     /* NULL when the schema is not installed */
   AisleConfig      *config;       /* the settings over /etc's provisioning; NULL with them */
-  AisleStore       *store;
+  AisleServices    *services;
   AisleImageLoader *images;
-  AisleOutbox      *outbox;
-  StoreSlot        *store_slot;   /* shared with the outbox's sender thread */
-  AislePrintQueue  *print_queue;
-  char             *active_store_id;
 
   char             *store_url;
   char             *store_id;
   char             *cache_dir;
   char             *language;
-  char             *benchmark_queries;
   gboolean          windowed;
-  gboolean          benchmark;
+  gboolean          measuring;
 };
 
 G_DEFINE_FINAL_TYPE (AisleApplication, aisle_application, ADW_TYPE_APPLICATION)
 
 enum {
-  PROP_0,
-  PROP_STORE,
-  N_PROPS
+  PREPARE_WINDOW,
+  N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 static const GOptionEntry options[] = {
   { "windowed", 'w', 0, G_OPTION_ARG_NONE, NULL, N_("Run in a window instead of fullscreen (for development)"), NULL },
@@ -65,10 +45,27 @@ static const GOptionEntry options[] = {
   { "store-id", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The store this kiosk stands in"), N_("ID") },
   { "cache-dir", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Folder for the offline copy of the catalog"), N_("DIR") },
   { "language", 0, 0, G_OPTION_ARG_STRING, NULL, N_("Language to start in (en, it, de, es)"), N_("CODE") },
-  { "benchmark", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print start-up time, memory use and search times, then quit"), NULL },
-  { "benchmark-queries", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Searches to type in benchmark mode, one per line"), N_("FILE") },
   { NULL }
 };
+
+/* Shop-floor terminals mostly render in software, where GTK's cairo
+ * renderer starts sooner and needs far less memory than GL on llvmpipe;
+ * with GL off, Mesa and LLVM are not even loaded (about 40 MB less).
+ * Terminals with a GPU can set GSK_RENDERER=gl. */
+void
+aisle_application_setup_renderer (void)
+{
+  const char *debug;
+  g_autofree char *flags = NULL;
+
+  if (g_getenv ("GSK_RENDERER") != NULL)
+    return;
+
+  debug = g_getenv ("GDK_DEBUG");
+  flags = debug && *debug ? g_strconcat (debug, ",gl-disable", NULL) : g_strdup ("gl-disable");
+  g_setenv ("GSK_RENDERER", "cairo", TRUE);
+  g_setenv ("GDK_DEBUG", flags, TRUE);
+}
 
 void
 aisle_application_setup_i18n (void)
@@ -130,328 +127,19 @@ load_settings (void)
   return g_settings_new_full (schema, NULL, NULL);
 }
 
-/* An older installed schema may lack a key; asking for it would abort. */
-static gboolean
-has_setting (AisleApplication *self,
-             const char       *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (self->config == NULL)
-    return FALSE;
-  g_object_get (self->settings, "settings-schema", &schema, NULL);
-  return schema != NULL && g_settings_schema_has_key (schema, key);
-}
-
-/* Settings through AisleConfig, so a fleet's /etc/aisle/kiosk.conf applies. */
-static char *
-setting_string (AisleApplication *self,
-                const char       *key,
-                const char       *fallback)
-{
-  g_autofree char *value = NULL;
-
-  if (has_setting (self, key))
-    value = aisle_config_is_secret (self->config, key) ? aisle_config_dup_secret (self->config, key)
-                                                       : aisle_config_get_string (self->config, key);
-  return g_strdup (value && *value ? value : fallback);
-}
-
-static guint
-setting_uint (AisleApplication *self,
-              const char       *key,
-              guint             fallback)
-{
-  return has_setting (self, key) ? aisle_config_get_uint (self->config, key) : fallback;
-}
-
-static char *
-demo_store_url (void)
-{
-  const char *dir = g_file_test (DEMO_STORE_DIR "/catalog.json", G_FILE_TEST_EXISTS)
-                    ? DEMO_STORE_DIR : SOURCE_DEMO_STORE_DIR;
-  return g_filename_to_uri (dir, NULL, NULL);
-}
-
-static void
-refresh_done (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!aisle_store_refresh_finish (AISLE_STORE (object), result, &error))
-    g_message ("Working from the saved catalog: %s", error->message);
-}
-
-static void
-load_cached_done (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(AisleApplication) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!aisle_store_load_cached_finish (AISLE_STORE (object), result, &error))
-    g_debug ("No saved catalog: %s", error->message);
-
-  /* Benchmarks measure a start from the saved catalog, nothing else. */
-  if (self->benchmark && error == NULL)
-    return;
-
-  aisle_store_refresh_async (self->store, NULL, refresh_done, NULL);
-}
-
-static void
-store_slot_free (gpointer data)
-{
-  StoreSlot *slot = data;
-
-  g_clear_object (&slot->store);
-  g_mutex_clear (&slot->lock);
-  g_free (slot);
-}
-
-/* Runs on the outbox's sender thread. */
-static void
-store_slot_submit (const char        *id,
-                   const char        *json,
-                   AisleSubmitResult *result,
-                   gpointer           user_data)
-{
-  StoreSlot *slot = user_data;
-  g_autoptr(AisleStore) store = NULL;
-
-  g_mutex_lock (&slot->lock);
-  store = slot->store ? g_object_ref (slot->store) : NULL;
-  g_mutex_unlock (&slot->lock);
-
-  if (store == NULL)
-    {
-      result->outcome = AISLE_SUBMIT_RETRY;
-      result->message = g_strdup (_("No store is set up on this kiosk yet."));
-      return;
-    }
-  aisle_store_submit_order (store, id, json, result);
-}
-
-/* Where the kiosk keeps what must survive a restart: orders and print jobs
- * live in the data folder, not the cache (a cache may be wiped, an order
- * waiting to be sent may not). Tests and benchmarks that give a cache
- * folder keep everything there. */
-static char *
-data_dir (AisleApplication *self)
-{
-  char *dir = self->cache_dir ? g_strdup (self->cache_dir) : g_build_filename (g_get_user_data_dir (), "aisle", NULL);
-
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    g_warning ("Cannot create %s: %s", dir, g_strerror (errno));
-  return dir;
-}
-
-static void
-create_outbox (AisleApplication *self)
-{
-  g_autofree char *dir = data_dir (self);
-  g_autofree char *path = g_build_filename (dir, "orders.sqlite", NULL);
-  StoreSlot *slot = g_new0 (StoreSlot, 1);
-
-  g_mutex_init (&slot->lock);
-  self->store_slot = slot;
-  self->outbox = aisle_outbox_new (path, store_slot_submit, slot, store_slot_free, 0);
-}
-
-static AisleStore *
-new_store (AisleApplication *self,
-           char            **store_id_out)
-{
-  g_autofree char *url = self->store_url ? g_strdup (self->store_url) : setting_string (self, "base-url", NULL);
-  g_autofree char *store_id = self->store_id ? g_strdup (self->store_id) : setting_string (self, "store-id", "milano");
-  g_autofree char *token = setting_string (self, "access-token", NULL);
-  g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
-                                                : g_build_filename (g_get_user_cache_dir (), "aisle", NULL);
-  g_autofree char *catalog_cache = g_build_filename (cache_root, "catalog", NULL);
-  g_autofree char *backend = setting_string (self, "store-backend", "feed");
-  AisleFeedStore *feed;
-
-  /* Medusa needs its server, key and region; without them the kiosk keeps
-   * to the feed (the demo store) rather than showing nothing. */
-  if (g_str_equal (backend, "medusa") && self->store_url == NULL)
-    {
-      g_autofree char *key = setting_string (self, "medusa-publishable-key", NULL);
-      g_autofree char *region = setting_string (self, "medusa-region", NULL);
-
-      if (url != NULL && key != NULL && region != NULL)
-        {
-          g_autofree char *medusa_cache = g_build_filename (cache_root, "medusa", NULL);
-          AisleMedusaStore *medusa = aisle_medusa_store_new (url, key, region, store_id, medusa_cache);
-
-          if (!self->benchmark)
-            aisle_medusa_store_set_refresh_interval (medusa, setting_uint (self, "refresh-interval", 300));
-          *store_id_out = g_steal_pointer (&store_id);
-          return AISLE_STORE (medusa);
-        }
-      g_warning ("The Medusa backend needs base-url, medusa-publishable-key and medusa-region; using the store feed");
-    }
-
-  if (url == NULL)
-    url = demo_store_url ();
-
-  feed = aisle_feed_store_new (url, store_id, catalog_cache);
-  if (!self->benchmark)
-    aisle_feed_store_set_refresh_interval (feed, setting_uint (self, "refresh-interval", 300));
-  if (token != NULL)
-    aisle_feed_store_set_access_token (feed, token);
-  *store_id_out = g_steal_pointer (&store_id);
-  return AISLE_STORE (feed);
-}
-
-/* Installs @store as the kiosk's backend, for the screens and for orders. */
-static void
-set_store (AisleApplication *self,
-           AisleStore       *store,
-           char             *store_id)
-{
-  g_set_object (&self->store, store);
-  g_free (self->active_store_id);
-  self->active_store_id = store_id;
-
-  g_mutex_lock (&self->store_slot->lock);
-  g_set_object (&self->store_slot->store, store);
-  g_mutex_unlock (&self->store_slot->lock);
-
-  aisle_store_load_cached_async (self->store, NULL, load_cached_done, g_object_ref (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
-}
-
-static void
-pruned (GObject      *object,
-        GAsyncResult *result,
-        gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-  guint n_removed = 0;
-
-  if (!aisle_outbox_prune_finish (AISLE_OUTBOX (object), result, &n_removed, &error))
-    g_warning ("%s", error->message);
-  else if (n_removed > 0)
-    g_message ("Order book: %u old orders removed", n_removed);
-}
-
-static void
-create_store (AisleApplication *self)
-{
-  g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
-                                                : g_build_filename (g_get_user_cache_dir (), "aisle", NULL);
-  g_autoptr(AisleStore) store = NULL;
-  char *store_id = NULL;
-
-  self->images = aisle_image_loader_new (cache_root);
-  create_outbox (self);
-  /* The order book keeps what staff need for as long as the store says. */
-  aisle_outbox_prune_async (self->outbox, setting_uint (self, "order-book-days", 30), NULL, pruned, NULL);
-  store = new_store (self, &store_id);
-  set_store (self, store, store_id);
-}
-
-/* Printing */
-
-static AislePrinter *
-new_printer (AisleApplication *self)
-{
-  g_autofree char *kind = setting_string (self, "printer-kind", "pdf");
-  g_autoptr(GError) error = NULL;
-
-  if (g_str_equal (kind, "escpos-device") || g_str_equal (kind, "escpos-tcp"))
-    {
-      gboolean tcp = g_str_equal (kind, "escpos-tcp");
-      g_autofree char *target = setting_string (self, tcp ? "printer-host" : "printer-device", NULL);
-      g_autoptr(AisleEscposPrinter) printer = NULL;
-
-      printer = target ? aisle_escpos_printer_new (target, &error) : NULL;
-      if (printer == NULL)
-        {
-          g_warning ("No receipt printer: %s", error ? error->message : "no address set");
-          return NULL;
-        }
-      aisle_escpos_printer_set_columns (printer, setting_uint (self, "printer-width", 80) < 70 ? 32 : 48);
-      aisle_escpos_printer_set_qr_mode (printer,
-                                        has_setting (self, "printer-native-qr") &&
-                                        !aisle_config_get_boolean (self->config, "printer-native-qr")
-                                          ? AISLE_ESCPOS_QR_RASTER : AISLE_ESCPOS_QR_NATIVE);
-      return AISLE_PRINTER (g_steal_pointer (&printer));
-    }
-
-  if (g_str_equal (kind, "cups"))
-    {
-      g_autofree char *name = setting_string (self, "cups-printer", NULL);
-      return AISLE_PRINTER (aisle_cups_printer_new (name));
-    }
-
-  if (g_str_equal (kind, "pdf"))
-    {
-      g_autofree char *dir = data_dir (self);
-      g_autofree char *fallback = g_build_filename (dir, "slips", NULL);
-      g_autofree char *folder = setting_string (self, "pdf-folder", fallback);
-
-      return AISLE_PRINTER (aisle_pdf_printer_new (folder));
-    }
-
-  return NULL;  /* "none" */
-}
-
-static void
-print_queue_loaded (GObject      *object,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!aisle_print_queue_load_finish (AISLE_PRINT_QUEUE (object), result, &error))
-    g_warning ("Could not read the kept print jobs: %s", error->message);
-}
-
-static void
-create_print_queue (AisleApplication *self)
-{
-  g_autofree char *dir = data_dir (self);
-  g_autofree char *folder = g_build_filename (dir, "print-jobs", NULL);
-  g_autoptr(AislePrinter) printer = new_printer (self);
-
-  self->print_queue = aisle_print_queue_new (folder, printer);
-  aisle_print_queue_load_async (self->print_queue, NULL, print_queue_loaded, NULL);
-}
-
 /* Staff changed a setting in admin mode, or the fleet's keyfile changed:
- * it applies at once. */
+ * it applies at once. (The services follow the store's and the printer's.) */
 static void
 config_changed (AisleApplication *self,
                 const char       *key)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (g_str_has_prefix (key, "printer-") || g_str_equal (key, "cups-printer") || g_str_equal (key, "pdf-folder"))
-    {
-      g_autoptr(AislePrinter) printer = new_printer (self);
-
-      aisle_print_queue_set_printer (self->print_queue, printer);
-    }
-  else if ((g_str_equal (key, "base-url") && self->store_url == NULL) ||
-           (g_str_equal (key, "store-id") && self->store_id == NULL) ||
-           g_str_equal (key, "access-token") || g_str_equal (key, "store-backend") ||
-           g_str_has_prefix (key, "medusa-"))
-    {
-      g_autoptr(AisleStore) store = NULL;
-      char *store_id = NULL;
-
-      store = new_store (self, &store_id);
-      set_store (self, store, store_id);
-    }
-  else if (g_str_has_prefix (key, "idle-") && AISLE_IS_WINDOW (window))
+  if (g_str_has_prefix (key, "idle-") && AISLE_IS_WINDOW (window))
     {
       AisleKioskGuard *guard = AISLE_KIOSK_GUARD (aisle_window_get_guard (AISLE_WINDOW (window)));
 
-      aisle_kiosk_guard_set_idle (guard, setting_uint (self, "idle-timeout", 90), setting_uint (self, "idle-countdown", 15));
+      aisle_kiosk_guard_set_idle (guard, aisle_services_get_setting_uint (self->services, "idle-timeout", 90), aisle_services_get_setting_uint (self->services, "idle-countdown", 15));
     }
   else if (g_str_equal (key, "languages"))
     {
@@ -513,7 +201,10 @@ aisle_application_startup (GApplication *app)
   self->settings = load_settings ();
   if (self->settings != NULL)
     self->config = aisle_config_new (self->settings, NULL);
-  code = self->language ? g_strdup (self->language) : setting_string (self, "default-language", "en");
+  self->services = aisle_services_new (self->config, self->store_url, self->store_id, self->cache_dir,
+                                       self->measuring ? AISLE_SERVICES_MEASURING : AISLE_SERVICES_NONE);
+  self->images = aisle_image_loader_new (aisle_services_get_cache_dir (self->services));
+  code = self->language ? g_strdup (self->language) : aisle_services_dup_setting (self->services, "default-language", "en");
   apply_language (self, code);
 
   language = g_simple_action_new_stateful ("language", G_VARIANT_TYPE_STRING,
@@ -523,14 +214,11 @@ aisle_application_startup (GApplication *app)
 
   if (self->config != NULL)
     {
-      g_auto(GStrv) codes = has_setting (self, "languages") ? aisle_config_get_strv (self->config, "languages") : NULL;
+      g_auto(GStrv) codes = aisle_services_has_setting (self->services, "languages") ? aisle_config_get_strv (self->config, "languages") : NULL;
 
       aisle_language_set_offered ((const char * const *) codes);
       g_signal_connect_object (self->config, "changed", G_CALLBACK (config_changed), self, G_CONNECT_SWAPPED);
     }
-
-  create_store (self);
-  create_print_queue (self);
 }
 
 static void
@@ -541,12 +229,13 @@ aisle_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      window = GTK_WINDOW (aisle_window_new (self));
-      if (self->benchmark)
-        aisle_benchmark_start (AISLE_WINDOW (window), self->benchmark_queries);
-      AisleKioskGuard *guard = AISLE_KIOSK_GUARD (aisle_window_get_guard (AISLE_WINDOW (window)));
+      AisleKioskGuard *guard;
 
-      aisle_kiosk_guard_set_idle (guard, setting_uint (self, "idle-timeout", 90), setting_uint (self, "idle-countdown", 15));
+      window = GTK_WINDOW (aisle_window_new (GTK_APPLICATION (self), self->services, self->images));
+      g_signal_emit (self, signals[PREPARE_WINDOW], 0, window);
+      guard = AISLE_KIOSK_GUARD (aisle_window_get_guard (AISLE_WINDOW (window)));
+
+      aisle_kiosk_guard_set_idle (guard, aisle_services_get_setting_uint (self->services, "idle-timeout", 90), aisle_services_get_setting_uint (self->services, "idle-countdown", 15));
       if (self->windowed)
         gtk_window_set_default_size (window, 1920, 1080);
       else
@@ -570,8 +259,6 @@ aisle_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (dict, "store-id", "s", &self->store_id);
   g_variant_dict_lookup (dict, "cache-dir", "^ay", &self->cache_dir);
   g_variant_dict_lookup (dict, "language", "s", &self->language);
-  g_variant_dict_lookup (dict, "benchmark", "b", &self->benchmark);
-  g_variant_dict_lookup (dict, "benchmark-queries", "^ay", &self->benchmark_queries);
 
   return -1;
 }
@@ -581,14 +268,8 @@ aisle_application_dispose (GObject *object)
 {
   AisleApplication *self = (AisleApplication *)object;
 
-  g_clear_object (&self->store);
   g_clear_object (&self->images);
-  g_clear_object (&self->print_queue);
-  if (self->outbox != NULL)
-    aisle_outbox_close (self->outbox);
-  g_clear_object (&self->outbox);
-  self->store_slot = NULL;  /* the outbox freed it */
-  g_clear_pointer (&self->active_store_id, g_free);
+  g_clear_object (&self->services);
   g_clear_object (&self->config);
   g_clear_object (&self->settings);
 
@@ -604,28 +285,8 @@ aisle_application_finalize (GObject *object)
   g_free (self->store_id);
   g_free (self->cache_dir);
   g_free (self->language);
-  g_free (self->benchmark_queries);
 
   G_OBJECT_CLASS (aisle_application_parent_class)->finalize (object);
-}
-
-static void
-aisle_application_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
-                                GParamSpec *pspec)
-{
-  AisleApplication *self = AISLE_APPLICATION (object);
-
-  switch (prop_id)
-    {
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -635,22 +296,19 @@ aisle_application_class_init (AisleApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = aisle_application_dispose;
-  object_class->get_property = aisle_application_get_property;
   object_class->finalize = aisle_application_finalize;
   app_class->startup = aisle_application_startup;
   app_class->activate = aisle_application_activate;
   app_class->handle_local_options = aisle_application_handle_local_options;
 
   /**
-   * AisleApplication:store:
+   * AisleApplication::prepare-window:
+   * @window: the kiosk window, not shown yet
    *
-   * The store backend; replaced when staff change the store's settings.
-   */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL,
-                         AISLE_TYPE_STORE,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+   * The kiosk window was made; for a benchmark to drive it. */
+  signals[PREPARE_WINDOW] =
+    g_signal_new ("prepare-window", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, GTK_TYPE_WINDOW);
 }
 
 static void
@@ -670,84 +328,20 @@ aisle_application_new (void)
                        NULL);
 }
 
-AisleStore *
-aisle_application_get_store (AisleApplication *self)
+AisleServices *
+aisle_application_get_services (AisleApplication *self)
 {
   g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
-  return self->store;
+  return self->services;
 }
 
-AisleImageLoader *
-aisle_application_get_images (AisleApplication *self)
+/* Before it runs: the services start from the saved catalog only and the
+ * window asks for no first PIN (see AISLE_SERVICES_MEASURING). */
+void
+aisle_application_set_measuring (AisleApplication *self,
+                                 gboolean          measuring)
 {
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
-  return self->images;
-}
-
-AisleApplication *
-aisle_application_get_default (void)
-{
-  GApplication *app = g_application_get_default ();
-  return AISLE_IS_APPLICATION (app) ? AISLE_APPLICATION (app) : NULL;
-}
-
-AisleOutbox *
-aisle_application_get_outbox (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
-  return self->outbox;
-}
-
-const char *
-aisle_application_get_store_id (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
-  return self->active_store_id;
-}
-
-char *
-aisle_application_dup_kiosk_id (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
-  return setting_string (self, "kiosk-id", NULL);
-}
-
-/* The kiosk's settings, or NULL when the schema is not installed. */
-AisleConfig *
-aisle_application_get_config (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
-  return self->config;
-}
-
-AislePrintQueue *
-aisle_application_get_print_queue (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), NULL);
-  return self->print_queue;
-}
-
-/* Whether a slip prints without the shopper asking, after an order. */
-gboolean
-aisle_application_get_auto_print (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), FALSE);
-  return has_setting (self, "auto-print") && aisle_config_get_boolean (self->config, "auto-print");
-}
-
-/* Whether the kiosk was started on a store given on the command line,
- * which staff settings then do not override. */
-gboolean
-aisle_application_get_store_pinned (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), FALSE);
-  return self->store_url != NULL || self->store_id != NULL;
-}
-
-/* Whether the kiosk runs the start-up benchmark, which must see the home screen. */
-gboolean
-aisle_application_get_benchmark (AisleApplication *self)
-{
-  g_return_val_if_fail (AISLE_IS_APPLICATION (self), FALSE);
-  return self->benchmark;
+  g_return_if_fail (AISLE_IS_APPLICATION (self));
+  g_return_if_fail (self->services == NULL);
+  self->measuring = !!measuring;
 }

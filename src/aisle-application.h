@@ -1,12 +1,9 @@
-/* aisle-application.h: the kiosk application: options, settings, the store backend */
+/* aisle-application.h: the kiosk application: options, settings, language, the window */
 #pragma once
 
 #include <adwaita.h>
 
-#include "aisle-config.h"
-#include "aisle-image-loader.h"
-#include "aisle-print-queue.h"
-#include "aisle-store.h"
+#include "aisle-services.h"
 
 G_BEGIN_DECLS
 
@@ -15,17 +12,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AisleApplication, aisle_application, AISLE, APPLICATION, AdwApplication)
 
 AisleApplication *aisle_application_new          (void);
+/* For main() and programs that run the kiosk: the renderer, then gettext. */
+void              aisle_application_setup_renderer (void);
 void              aisle_application_setup_i18n   (void);
-AisleStore       *aisle_application_get_store    (AisleApplication *self);
-AisleImageLoader *aisle_application_get_images   (AisleApplication *self);
-AisleApplication *aisle_application_get_default (void);
-AisleOutbox      *aisle_application_get_outbox   (AisleApplication *self);
-const char       *aisle_application_get_store_id (AisleApplication *self);
-char             *aisle_application_dup_kiosk_id (AisleApplication *self);
-AisleConfig      *aisle_application_get_config   (AisleApplication *self);
-AislePrintQueue  *aisle_application_get_print_queue (AisleApplication *self);
-gboolean          aisle_application_get_auto_print  (AisleApplication *self);
-gboolean          aisle_application_get_store_pinned (AisleApplication *self);
-gboolean          aisle_application_get_benchmark    (AisleApplication *self);
+/* NULL until the application has started. */
+AisleServices    *aisle_application_get_services (AisleApplication *self);
+void              aisle_application_set_measuring (AisleApplication *self,
+                                                   gboolean          measuring);
 
 G_END_DECLS

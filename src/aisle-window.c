@@ -27,7 +27,8 @@ struct _AisleWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  AisleApplication     *app;
+  AisleServices        *services;
+  AisleImageLoader     *images;
   AisleStore           *store;
   AisleScanner         *scanner;
   AisleShoppingList    *list;      /* the shopper's session */
@@ -78,7 +79,7 @@ store_changed (AisleWindow *self)
 static void
 bind_store (AisleWindow *self)
 {
-  AisleStore *store = aisle_application_get_store (self->app);
+  AisleStore *store = aisle_services_get_store (self->services);
 
   if (store == self->store)
     return;
@@ -94,8 +95,8 @@ static void build_pages (AisleWindow *self);
 static void
 auto_print_changed (AisleWindow *self)
 {
-  aisle_shop_view_set_printing (self->shop, aisle_application_get_print_queue (self->app),
-                                aisle_application_get_auto_print (self->app));
+  aisle_shop_view_set_printing (self->shop, aisle_services_get_print_queue (self->services),
+                                aisle_services_get_auto_print (self->services));
 }
 
 /* Staff pointed the kiosk at another store: the pages start over on it. */
@@ -104,7 +105,7 @@ app_store_changed (AisleWindow *self)
 {
   gboolean attract_shown;
 
-  if (aisle_application_get_store (self->app) == self->store)
+  if (aisle_services_get_store (self->services) == self->store)
     return;
   bind_store (self);
 
@@ -223,16 +224,16 @@ static void
 build_pages (AisleWindow *self)
 {
   self->attract = aisle_attract_page_new ();
-  self->shop = aisle_shop_view_new (aisle_application_get_images (self->app), self->store, self->list);
+  self->shop = aisle_shop_view_new (self->images, self->store, self->list);
 
   g_signal_connect_object (self->attract, "start", G_CALLBACK (start_cb), self, G_CONNECT_SWAPPED);
   {
-    g_autofree char *kiosk_id = aisle_application_dup_kiosk_id (self->app);
-    aisle_shop_view_set_ordering (self->shop, aisle_application_get_outbox (self->app),
-                                  aisle_application_get_store_id (self->app), kiosk_id);
+    g_autofree char *kiosk_id = aisle_services_dup_kiosk_id (self->services);
+    aisle_shop_view_set_ordering (self->shop, aisle_services_get_outbox (self->services),
+                                  aisle_services_get_store_id (self->services), kiosk_id);
   }
-  aisle_shop_view_set_printing (self->shop, aisle_application_get_print_queue (self->app),
-                                aisle_application_get_auto_print (self->app));
+  aisle_shop_view_set_printing (self->shop, aisle_services_get_print_queue (self->services),
+                                aisle_services_get_auto_print (self->services));
 
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->attract), "attract");
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->shop), "shop");
@@ -332,7 +333,7 @@ aisle_window_get_scanner (AisleWindow *self)
 static AisleConfig *
 config_of (AisleWindow *self)
 {
-  return aisle_application_get_config (self->app);
+  return aisle_services_get_config (self->services);
 }
 
 static void show_pin (AisleWindow *self,
@@ -387,7 +388,7 @@ show_admin (AisleWindow *self)
 {
   if (self->admin == NULL)
     {
-      self->admin = AISLE_ADMIN_VIEW (aisle_admin_view_new (self->app));
+      self->admin = AISLE_ADMIN_VIEW (aisle_admin_view_new (self->services));
       g_signal_connect_object (self->admin, "leave", G_CALLBACK (aisle_window_show_attract), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->admin, "change-pin", G_CALLBACK (change_pin_requested), self, G_CONNECT_SWAPPED);
       gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->admin), "admin");
@@ -559,7 +560,7 @@ setup_admin (AisleWindow *self)
   /* A new kiosk asks for a PIN before anything else (not when it only
    * measures how fast the home screen comes up). */
   hash = aisle_config_get_string (config, "admin-pin-hash");
-  if ((hash == NULL || hash[0] == '\0') && !aisle_application_get_benchmark (self->app))
+  if ((hash == NULL || hash[0] == '\0') && !aisle_services_is_measuring (self->services))
     {
       g_message ("No admin PIN yet: asking for one first");
       show_pin (self, PIN_FIRST_RUN);
@@ -620,6 +621,8 @@ aisle_window_dispose (GObject *object)
   g_clear_object (&self->guard);
   g_clear_object (&self->store);
   g_clear_object (&self->list);
+  g_clear_object (&self->images);
+  g_clear_object (&self->services);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_WINDOW);
 
   G_OBJECT_CLASS (aisle_window_parent_class)->dispose (object);
@@ -656,22 +659,25 @@ aisle_window_init (AisleWindow *self)
 }
 
 AisleWindow *
-aisle_window_new (AisleApplication *app)
+aisle_window_new (GtkApplication   *app,
+                  AisleServices    *services,
+                  AisleImageLoader *images)
 {
   AisleWindow *self;
 
-  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (GTK_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
+  g_return_val_if_fail (AISLE_IS_IMAGE_LOADER (images), NULL);
 
   self = g_object_new (AISLE_TYPE_WINDOW,
                        "application", app,
                        NULL);
-  self->app = app;
+  self->services = g_object_ref (services);
+  self->images = g_object_ref (images);
   self->list = aisle_shopping_list_new ();
   bind_store (self);
-  g_signal_connect_object (app, "notify::store", G_CALLBACK (app_store_changed), self, G_CONNECT_SWAPPED);
-  if (aisle_application_get_config (app) != NULL)
-    g_signal_connect_object (aisle_application_get_config (app), "changed::auto-print",
-                             G_CALLBACK (auto_print_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (services, "notify::store", G_CALLBACK (app_store_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (services, "notify::auto-print", G_CALLBACK (auto_print_changed), self, G_CONNECT_SWAPPED);
 
   build_pages (self);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));

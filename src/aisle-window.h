@@ -3,7 +3,8 @@
 
 #include <adwaita.h>
 
-#include "aisle-application.h"
+#include "aisle-image-loader.h"
+#include "aisle-services.h"
 
 G_BEGIN_DECLS
 
@@ -11,7 +12,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleWindow, aisle_window, AISLE, WINDOW, AdwApplicationWindow)
 
-AisleWindow *aisle_window_new          (AisleApplication *app);
+AisleWindow *aisle_window_new          (GtkApplication   *app,
+                                        AisleServices    *services,
+                                        AisleImageLoader *images);
 /* Rebuilds every page in the current language, keeping where the shopper is. */
 void         aisle_window_retranslate  (AisleWindow      *self);
 void         aisle_window_start        (AisleWindow      *self);

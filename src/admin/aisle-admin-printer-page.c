@@ -14,7 +14,7 @@ struct _AisleAdminPrinterPage
 {
   AdwPreferencesPage     parent_instance;
 
-  AisleApplication      *app;
+  AisleServices         *services;
   AisleConfig           *config;
   char                  *test_job;     /* the test print followed, or NULL */
   gboolean               loading;
@@ -151,7 +151,7 @@ job_changed (AisleAdminPrinterPage *self,
 
   if (self->test_job == NULL || g_strcmp0 (id, self->test_job) != 0)
     return;
-  job = aisle_print_queue_get_job (aisle_application_get_print_queue (self->app), id);
+  job = aisle_print_queue_get_job (aisle_services_get_print_queue (self->services), id);
   if (job == NULL)
     return;
 
@@ -187,10 +187,10 @@ test_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AisleAdminPrinterPage *self = AISLE_ADMIN_PRINTER_PAGE (widget);
-  AisleStore *store = aisle_application_get_store (self->app);
+  AisleStore *store = aisle_services_get_store (self->services);
   AisleCatalog *catalog = aisle_store_get_catalog (store);
   AisleStock *stock = aisle_store_get_stock (store);
-  AislePrintQueue *queue = aisle_application_get_print_queue (self->app);
+  AislePrintQueue *queue = aisle_services_get_print_queue (self->services);
   g_autoptr(AisleShoppingList) list = NULL;
   g_autoptr(AisleSlip) slip = NULL;
   g_autoptr(GDateTime) now = NULL;
@@ -230,7 +230,7 @@ aisle_admin_printer_page_dispose (GObject *object)
 {
   AisleAdminPrinterPage *self = (AisleAdminPrinterPage *)object;
 
-  g_clear_object (&self->app);
+  g_clear_object (&self->services);
   g_clear_object (&self->config);
   g_clear_pointer (&self->test_job, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_ADMIN_PRINTER_PAGE);
@@ -284,15 +284,15 @@ aisle_admin_printer_page_init (AisleAdminPrinterPage *self)
 }
 
 GtkWidget *
-aisle_admin_printer_page_new (AisleApplication *app)
+aisle_admin_printer_page_new (AisleServices *services)
 {
   AisleAdminPrinterPage *self;
 
-  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
 
   self = g_object_new (AISLE_TYPE_ADMIN_PRINTER_PAGE, NULL);
-  self->app = g_object_ref (app);
-  self->config = g_object_ref (aisle_application_get_config (app));
+  self->services = g_object_ref (services);
+  self->config = g_object_ref (aisle_services_get_config (services));
 
   aisle_admin_add_source (GTK_WIDGET (self->kind_row), self->config, "printer-kind");
   setup_entry (self, self->device_row, "printer-device");
@@ -307,8 +307,8 @@ aisle_admin_printer_page_new (AisleApplication *app)
   g_signal_connect_object (self->width_row, "notify::selected", G_CALLBACK (width_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->qr_switch, "notify::active", G_CALLBACK (qr_toggled), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->config, "changed", G_CALLBACK (config_changed), self, G_CONNECT_SWAPPED);
-  if (aisle_application_get_print_queue (app) != NULL)
-    g_signal_connect_object (aisle_application_get_print_queue (app), "job-changed",
+  if (aisle_services_get_print_queue (services) != NULL)
+    g_signal_connect_object (aisle_services_get_print_queue (services), "job-changed",
                              G_CALLBACK (job_changed), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "aisle-application.h"
+#include "aisle-services.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +15,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleAdminPrinterPage, aisle_admin_printer_page, AISLE, ADMIN_PRINTER_PAGE, AdwPreferencesPage)
 
-GtkWidget *aisle_admin_printer_page_new (AisleApplication *app);
+GtkWidget *aisle_admin_printer_page_new (AisleServices *services);
 
 G_END_DECLS

@@ -187,14 +187,14 @@ aisle_admin_session_page_init (AisleAdminSessionPage *self)
 }
 
 GtkWidget *
-aisle_admin_session_page_new (AisleApplication *app)
+aisle_admin_session_page_new (AisleServices *services)
 {
   AisleAdminSessionPage *self;
 
-  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
 
   self = g_object_new (AISLE_TYPE_ADMIN_SESSION_PAGE, NULL);
-  self->config = g_object_ref (aisle_application_get_config (app));
+  self->config = g_object_ref (aisle_services_get_config (services));
 
   setup_spin (self, self->timeout_row, self->timeout_spin, "idle-timeout");
   setup_spin (self, self->countdown_row, self->countdown_spin, "idle-countdown");

@@ -14,7 +14,7 @@ struct _AisleAdminStatusPage
 {
   AdwPreferencesPage  parent_instance;
 
-  AisleApplication   *app;
+  AisleServices      *services;
   GCancellable       *cancellable;
   guint               timer_id;
   gboolean            refreshing;
@@ -34,7 +34,7 @@ G_DEFINE_FINAL_TYPE (AisleAdminStatusPage, aisle_admin_status_page, ADW_TYPE_PRE
 static void
 update_catalog (AisleAdminStatusPage *self)
 {
-  AisleStore *store = aisle_application_get_store (self->app);
+  AisleStore *store = aisle_services_get_store (self->services);
   AisleCatalog *catalog = store ? aisle_store_get_catalog (store) : NULL;
   gint64 last_sync = store ? aisle_store_get_last_sync (store) : 0;
   const char *error = store ? aisle_store_get_last_error (store) : NULL;
@@ -69,7 +69,7 @@ update_catalog (AisleAdminStatusPage *self)
 static void
 update_orders (AisleAdminStatusPage *self)
 {
-  AisleOutbox *outbox = aisle_application_get_outbox (self->app);
+  AisleOutbox *outbox = aisle_services_get_outbox (self->services);
   guint pending = outbox ? aisle_outbox_count_pending (outbox) : 0;
   gint64 oldest = outbox ? aisle_outbox_get_oldest_pending (outbox) : 0;
   g_autofree char *count = g_strdup_printf (ngettext ("%u order waiting", "%u orders waiting", pending), pending);
@@ -106,8 +106,8 @@ job_state_text (const AislePrintJob *job)
 static void
 update_printer (AisleAdminStatusPage *self)
 {
-  AisleConfig *config = aisle_application_get_config (self->app);
-  AislePrintQueue *queue = aisle_application_get_print_queue (self->app);
+  AisleConfig *config = aisle_services_get_config (self->services);
+  AislePrintQueue *queue = aisle_services_get_print_queue (self->services);
   g_autofree char *kind = aisle_config_get_string (config, "printer-kind");
   g_autoptr(GPtrArray) jobs = queue ? aisle_print_queue_list_jobs (queue, NULL) : NULL;
   g_autofree char *text = NULL;
@@ -155,11 +155,11 @@ filesystem_info_done (GObject      *object,
 
   if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE))
     {
-      if (self->app != NULL)
+      if (self->services != NULL)
         adw_action_row_set_subtitle (self->disk_row, _("Unknown"));
       return;
     }
-  if (self->app == NULL)
+  if (self->services == NULL)
     return;
   size = g_format_size (g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_FILESYSTEM_FREE));
   /* Translators: %s is a size, e.g. "12.4 GB" */
@@ -169,12 +169,12 @@ filesystem_info_done (GObject      *object,
 static void
 update_kiosk (AisleAdminStatusPage *self)
 {
-  AislePrintQueue *queue = aisle_application_get_print_queue (self->app);
-  g_autofree char *kiosk_id = aisle_application_dup_kiosk_id (self->app);
+  AislePrintQueue *queue = aisle_services_get_print_queue (self->services);
+  g_autofree char *kiosk_id = aisle_services_dup_kiosk_id (self->services);
   g_autofree char *text = NULL;
 
   /* Translators: the store's id and this kiosk's id, e.g. "milano, kiosk entrance-2" */
-  text = g_strdup_printf (_("%s, kiosk %s"), aisle_application_get_store_id (self->app),
+  text = g_strdup_printf (_("%s, kiosk %s"), aisle_services_get_store_id (self->services),
                           kiosk_id && *kiosk_id ? kiosk_id : _("without a name"));
   adw_action_row_set_subtitle (self->kiosk_row, text);
 
@@ -233,7 +233,7 @@ refresh_action (GtkWidget  *widget,
   if (self->refreshing)
     return;
   self->refreshing = TRUE;
-  aisle_store_refresh_async (aisle_application_get_store (self->app), self->cancellable,
+  aisle_store_refresh_async (aisle_services_get_store (self->services), self->cancellable,
                              refresh_done, g_object_ref (self));
   aisle_admin_status_page_update (self);
 }
@@ -244,7 +244,7 @@ send_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AisleAdminStatusPage *self = AISLE_ADMIN_STATUS_PAGE (widget);
-  AisleOutbox *outbox = aisle_application_get_outbox (self->app);
+  AisleOutbox *outbox = aisle_services_get_outbox (self->services);
 
   if (outbox == NULL)
     return;
@@ -255,7 +255,7 @@ send_action (GtkWidget  *widget,
 static void
 store_changed (AisleAdminStatusPage *self)
 {
-  AisleStore *store = aisle_application_get_store (self->app);
+  AisleStore *store = aisle_services_get_store (self->services);
 
   g_signal_connect_object (store, "notify::catalog", G_CALLBACK (aisle_admin_status_page_update), self, G_CONNECT_SWAPPED);
   aisle_admin_status_page_update (self);
@@ -289,7 +289,7 @@ aisle_admin_status_page_dispose (GObject *object)
   g_clear_handle_id (&self->timer_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->app);
+  g_clear_object (&self->services);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_ADMIN_STATUS_PAGE);
 
   G_OBJECT_CLASS (aisle_admin_status_page_parent_class)->dispose (object);
@@ -327,20 +327,20 @@ aisle_admin_status_page_init (AisleAdminStatusPage *self)
 }
 
 GtkWidget *
-aisle_admin_status_page_new (AisleApplication *app)
+aisle_admin_status_page_new (AisleServices *services)
 {
   AisleAdminStatusPage *self;
 
-  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
 
   self = g_object_new (AISLE_TYPE_ADMIN_STATUS_PAGE, NULL);
-  self->app = g_object_ref (app);
-  g_signal_connect_object (app, "notify::store", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
-  if (aisle_application_get_outbox (app) != NULL)
-    g_signal_connect_object (aisle_application_get_outbox (app), "order-changed",
+  self->services = g_object_ref (services);
+  g_signal_connect_object (services, "notify::store", G_CALLBACK (store_changed), self, G_CONNECT_SWAPPED);
+  if (aisle_services_get_outbox (services) != NULL)
+    g_signal_connect_object (aisle_services_get_outbox (services), "order-changed",
                              G_CALLBACK (aisle_admin_status_page_update), self, G_CONNECT_SWAPPED);
-  if (aisle_application_get_print_queue (app) != NULL)
-    g_signal_connect_object (aisle_application_get_print_queue (app), "job-changed",
+  if (aisle_services_get_print_queue (services) != NULL)
+    g_signal_connect_object (aisle_services_get_print_queue (services), "job-changed",
                              G_CALLBACK (aisle_admin_status_page_update), self, G_CONNECT_SWAPPED);
   store_changed (self);
   return GTK_WIDGET (self);

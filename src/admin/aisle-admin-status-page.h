@@ -8,7 +8,7 @@
 
 #include <adwaita.h>
 
-#include "aisle-application.h"
+#include "aisle-services.h"
 
 G_BEGIN_DECLS
 
@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleAdminStatusPage, aisle_admin_status_page, AISLE, ADMIN_STATUS_PAGE, AdwPreferencesPage)
 
-GtkWidget *aisle_admin_status_page_new     (AisleApplication     *app);
+GtkWidget *aisle_admin_status_page_new     (AisleServices     *services);
 /* Reads everything again now. */
 void       aisle_admin_status_page_update  (AisleAdminStatusPage *self);
 

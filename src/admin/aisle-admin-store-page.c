@@ -15,7 +15,7 @@ struct _AisleAdminStorePage
 {
   AdwPreferencesPage   parent_instance;
 
-  AisleApplication    *app;
+  AisleServices       *services;
   AisleConfig         *config;
   GCancellable        *cancellable;
 
@@ -262,7 +262,7 @@ static char *
 test_url (AisleAdminStorePage *self)
 {
   g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
-  AisleStore *current = aisle_application_get_store (self->app);
+  AisleStore *current = aisle_services_get_store (self->services);
 
   /* Empty means the demo store, which the running feed store knows. */
   if (url[0] == '\0' && AISLE_IS_FEED_STORE (current))
@@ -320,7 +320,7 @@ aisle_admin_store_page_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->app);
+  g_clear_object (&self->services);
   g_clear_object (&self->config);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_ADMIN_STORE_PAGE);
 
@@ -368,15 +368,15 @@ aisle_admin_store_page_init (AisleAdminStorePage *self)
 }
 
 GtkWidget *
-aisle_admin_store_page_new (AisleApplication *app)
+aisle_admin_store_page_new (AisleServices *services)
 {
   AisleAdminStorePage *self;
 
-  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
 
   self = g_object_new (AISLE_TYPE_ADMIN_STORE_PAGE, NULL);
-  self->app = g_object_ref (app);
-  self->config = g_object_ref (aisle_application_get_config (app));
+  self->services = g_object_ref (services);
+  self->config = g_object_ref (aisle_services_get_config (services));
 
   load_backend (self);
   aisle_admin_add_source (GTK_WIDGET (self->backend_row), self->config, "store-backend");
@@ -394,7 +394,7 @@ aisle_admin_store_page_new (AisleApplication *app)
   g_signal_connect_object (self->config, "changed::access-token", G_CALLBACK (update_token_state), self,
                            G_CONNECT_SWAPPED);
 
-  if (aisle_application_get_store_pinned (app))
+  if (aisle_services_get_store_pinned (services))
     adw_preferences_group_set_description (self->backend_group,
                                            _("This kiosk was started on a store given on its command line: "
                                              "the feed address and store ID saved here apply once it is started without."));

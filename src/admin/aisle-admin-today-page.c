@@ -16,7 +16,7 @@ struct _AisleAdminTodayPage
 {
   AdwPreferencesPage   parent_instance;
 
-  AisleApplication    *app;
+  AisleServices       *services;
   GPtrArray           *order_rows;
   GPtrArray           *job_rows;
   guint                update_id;
@@ -77,7 +77,7 @@ reprint_clicked (GtkButton           *button,
   const char *id = g_object_get_data (G_OBJECT (button), "job-id");
   g_autoptr(GError) error = NULL;
 
-  if (!aisle_print_queue_reprint (aisle_application_get_print_queue (self->app), id, &error))
+  if (!aisle_print_queue_reprint (aisle_services_get_print_queue (self->services), id, &error))
     aisle_admin_toast (GTK_WIDGET (self), error->message);
   else
     aisle_admin_toast (GTK_WIDGET (self), _("Printing again"));
@@ -127,8 +127,8 @@ job_row (AisleAdminTodayPage *self,
 static void
 update (AisleAdminTodayPage *self)
 {
-  AisleOutbox *outbox = aisle_application_get_outbox (self->app);
-  AislePrintQueue *queue = aisle_application_get_print_queue (self->app);
+  AisleOutbox *outbox = aisle_services_get_outbox (self->services);
+  AislePrintQueue *queue = aisle_services_get_print_queue (self->services);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) midnight = g_date_time_new_local (g_date_time_get_year (now), g_date_time_get_month (now),
                                                          g_date_time_get_day_of_month (now), 0, 0, 0);
@@ -189,7 +189,7 @@ aisle_admin_today_page_dispose (GObject *object)
   AisleAdminTodayPage *self = (AisleAdminTodayPage *)object;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
-  g_clear_object (&self->app);
+  g_clear_object (&self->services);
   g_clear_pointer (&self->order_rows, g_ptr_array_unref);
   g_clear_pointer (&self->job_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_ADMIN_TODAY_PAGE);
@@ -222,19 +222,19 @@ aisle_admin_today_page_init (AisleAdminTodayPage *self)
 }
 
 GtkWidget *
-aisle_admin_today_page_new (AisleApplication *app)
+aisle_admin_today_page_new (AisleServices *services)
 {
   AisleAdminTodayPage *self;
 
-  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
 
   self = g_object_new (AISLE_TYPE_ADMIN_TODAY_PAGE, NULL);
-  self->app = g_object_ref (app);
-  if (aisle_application_get_outbox (app) != NULL)
-    g_signal_connect_object (aisle_application_get_outbox (app), "order-changed",
+  self->services = g_object_ref (services);
+  if (aisle_services_get_outbox (services) != NULL)
+    g_signal_connect_object (aisle_services_get_outbox (services), "order-changed",
                              G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
-  if (aisle_application_get_print_queue (app) != NULL)
-    g_signal_connect_object (aisle_application_get_print_queue (app), "job-changed",
+  if (aisle_services_get_print_queue (services) != NULL)
+    g_signal_connect_object (aisle_services_get_print_queue (services), "job-changed",
                              G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
   update (self);
   return GTK_WIDGET (self);

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "aisle-application.h"
+#include "aisle-services.h"
 
 G_BEGIN_DECLS
 
@@ -11,6 +11,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleAdminTodayPage, aisle_admin_today_page, AISLE, ADMIN_TODAY_PAGE, AdwPreferencesPage)
 
-GtkWidget *aisle_admin_today_page_new (AisleApplication *app);
+GtkWidget *aisle_admin_today_page_new (AisleServices *services);
 
 G_END_DECLS

@@ -19,7 +19,7 @@ struct _AisleAdminView
 {
   GtkWidget         parent_instance;
 
-  AisleApplication *app;
+  AisleServices    *services;
 
   AdwViewStack     *stack;
   GtkRevealer      *keyboard_revealer;
@@ -59,8 +59,10 @@ quit_response (AdwMessageDialog *dialog,
 {
   if (!g_str_equal (response, "quit"))
     return;
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)));
+
   g_message ("Staff left the kiosk from admin mode");
-  g_application_quit (G_APPLICATION (self->app));
+  g_application_quit (G_APPLICATION (gtk_window_get_application (window)));
 }
 
 /* Leaving the kiosk ends it for shoppers too: staff confirm first. */
@@ -163,7 +165,7 @@ aisle_admin_view_dispose (GObject *object)
   AisleAdminView *self = (AisleAdminView *)object;
 
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_ADMIN_VIEW);
-  g_clear_object (&self->app);
+  g_clear_object (&self->services);
 
   G_OBJECT_CLASS (aisle_admin_view_parent_class)->dispose (object);
 }
@@ -215,21 +217,21 @@ aisle_admin_view_init (AisleAdminView *self)
 }
 
 GtkWidget *
-aisle_admin_view_new (AisleApplication *app)
+aisle_admin_view_new (AisleServices *services)
 {
   AisleAdminView *self;
 
-  g_return_val_if_fail (AISLE_IS_APPLICATION (app), NULL);
-  g_return_val_if_fail (aisle_application_get_config (app) != NULL, NULL);
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
+  g_return_val_if_fail (aisle_services_get_config (services) != NULL, NULL);
 
   self = g_object_new (AISLE_TYPE_ADMIN_VIEW, NULL);
-  self->app = g_object_ref (app);
+  self->services = g_object_ref (services);
   aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
 
-  add_page (self, aisle_admin_status_page_new (app), "status", _("Status"), "dialog-information-symbolic");
-  add_page (self, aisle_admin_today_page_new (app), "today", _("Today"), "document-open-recent-symbolic");
-  add_page (self, aisle_admin_store_page_new (app), "store", _("Store"), "network-server-symbolic");
-  add_page (self, aisle_admin_printer_page_new (app), "printer", _("Printer"), "printer-symbolic");
-  add_page (self, aisle_admin_session_page_new (app), "session", _("Shoppers"), "system-users-symbolic");
+  add_page (self, aisle_admin_status_page_new (services), "status", _("Status"), "dialog-information-symbolic");
+  add_page (self, aisle_admin_today_page_new (services), "today", _("Today"), "document-open-recent-symbolic");
+  add_page (self, aisle_admin_store_page_new (services), "store", _("Store"), "network-server-symbolic");
+  add_page (self, aisle_admin_printer_page_new (services), "printer", _("Printer"), "printer-symbolic");
+  add_page (self, aisle_admin_session_page_new (services), "session", _("Shoppers"), "system-users-symbolic");
   return GTK_WIDGET (self);
 }

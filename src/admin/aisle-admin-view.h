@@ -9,7 +9,7 @@
 
 #include <adwaita.h>
 
-#include "aisle-application.h"
+#include "aisle-services.h"
 
 G_BEGIN_DECLS
 
@@ -17,7 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleAdminView, aisle_admin_view, AISLE, ADMIN_VIEW, GtkWidget)
 
-GtkWidget *aisle_admin_view_new           (AisleApplication *app);
+GtkWidget *aisle_admin_view_new           (AisleServices *services);
 /* "status", "today", "store", "printer" or "session". */
 void       aisle_admin_view_show_page     (AisleAdminView   *self,
                                            const char       *name);

@@ -114,24 +114,27 @@ aisle_product_get_article (AisleProduct *self)
 }
 
 const char *
-aisle_product_get_name (AisleProduct *self)
+aisle_product_get_name (AisleProduct  *self,
+                        AisleLanguage  language)
 {
   g_return_val_if_fail (AISLE_IS_PRODUCT (self), "");
-  return aisle_catalog_product_name (self->catalog, self->index, aisle_language_get_current ());
+  return aisle_catalog_product_name (self->catalog, self->index, language);
 }
 
 const char *
-aisle_product_get_short (AisleProduct *self)
+aisle_product_get_short (AisleProduct  *self,
+                        AisleLanguage  language)
 {
   g_return_val_if_fail (AISLE_IS_PRODUCT (self), "");
-  return aisle_catalog_product_short (self->catalog, self->index, aisle_language_get_current ());
+  return aisle_catalog_product_short (self->catalog, self->index, language);
 }
 
 const char *
-aisle_product_get_description (AisleProduct *self)
+aisle_product_get_description (AisleProduct  *self,
+                        AisleLanguage  language)
 {
   g_return_val_if_fail (AISLE_IS_PRODUCT (self), "");
-  return aisle_catalog_product_description (self->catalog, self->index, aisle_language_get_current ());
+  return aisle_catalog_product_description (self->catalog, self->index, language);
 }
 
 gint64
@@ -143,7 +146,8 @@ aisle_product_get_price (AisleProduct  *self,
 }
 
 char *
-aisle_product_format_price (AisleProduct *self)
+aisle_product_format_price (AisleProduct  *self,
+                            AisleLanguage  language)
 {
   const char *currency;
   gint64 amount;
@@ -151,7 +155,7 @@ aisle_product_format_price (AisleProduct *self)
   g_return_val_if_fail (AISLE_IS_PRODUCT (self), NULL);
 
   amount = aisle_catalog_product_price (self->catalog, self->index, &currency);
-  return aisle_money_format (amount, currency, aisle_language_get_current_code ());
+  return aisle_money_format (amount, currency, aisle_language_get_code (language));
 }
 
 const char *

@@ -27,14 +27,17 @@ AisleCatalog     *aisle_product_get_catalog     (AisleProduct *self);
 guint             aisle_product_get_index       (AisleProduct *self);
 const char       *aisle_product_get_id          (AisleProduct *self);
 const char       *aisle_product_get_article     (AisleProduct *self);
-/* In the current language. */
-const char       *aisle_product_get_name        (AisleProduct *self);
-const char       *aisle_product_get_short       (AisleProduct *self);
-const char       *aisle_product_get_description (AisleProduct *self);
+const char       *aisle_product_get_name        (AisleProduct  *self,
+                                                 AisleLanguage  language);
+const char       *aisle_product_get_short       (AisleProduct  *self,
+                                                 AisleLanguage  language);
+const char       *aisle_product_get_description (AisleProduct  *self,
+                                                 AisleLanguage  language);
 gint64            aisle_product_get_price       (AisleProduct *self,
                                                  const char  **currency);
-/* Formatted for the current language; free with g_free(). */
-char             *aisle_product_format_price    (AisleProduct *self);
+/* Formatted for @language; free with g_free(). */
+char             *aisle_product_format_price    (AisleProduct  *self,
+                                                 AisleLanguage  language);
 const char       *aisle_product_get_image       (AisleProduct *self,
                                                  guint         nth);
 AisleFulfillment  aisle_product_get_fulfillment (AisleProduct *self);

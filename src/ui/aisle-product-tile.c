@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "aisle-fixed-label.h"
+#include "aisle-language.h"
 #include "aisle-product-tile.h"
 #include "aisle-thumbnail.h"
 #include "aisle-widget-util.h"
@@ -69,7 +70,8 @@ show_product (AisleProductTile *self)
 {
   g_autofree char *price = NULL;
   g_autofree char *a11y = NULL;
-  const char *short_text;
+  AisleLanguage language = aisle_language_get_current ();
+  const char *name, *short_text;
 
   if (self->product == NULL)
     {
@@ -77,19 +79,20 @@ show_product (AisleProductTile *self)
       return;
     }
 
-  price = aisle_product_format_price (self->product);
-  short_text = aisle_product_get_short (self->product);
+  price = aisle_product_format_price (self->product, language);
+  name = aisle_product_get_name (self->product, language);
+  short_text = aisle_product_get_short (self->product, language);
   /* Every tile keeps the short text's lines, empty or not: the prices of a
    * row stay on one line across it. */
-  aisle_fixed_label_set_text (self->name_label, aisle_product_get_name (self->product));
+  aisle_fixed_label_set_text (self->name_label, name);
   aisle_fixed_label_set_text (self->short_label, short_text);
   aisle_fixed_label_set_text (self->price_label, price);
 
   /* The labels are only drawn; the tile speaks for them. */
   if (*short_text != '\0')
-    a11y = g_strdup_printf ("%s, %s, %s", aisle_product_get_name (self->product), short_text, price);
+    a11y = g_strdup_printf ("%s, %s, %s", name, short_text, price);
   else
-    a11y = g_strdup_printf ("%s, %s", aisle_product_get_name (self->product), price);
+    a11y = g_strdup_printf ("%s, %s", name, price);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, a11y, -1);
   load_image (self);
 }

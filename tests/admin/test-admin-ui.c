@@ -254,7 +254,7 @@ pages_steps (AisleApplication *app,
   const char *pages[] = { "status", "today", "store", "printer", "session" };
   GtkWidget *token;
 
-  aisle_config_set_string (aisle_application_get_config (app), "access-token", "s3cret-t0ken", NULL);
+  aisle_config_set_string (aisle_services_get_config (aisle_application_get_services (app)), "access-token", "s3cret-t0ken", NULL);
   unlock (window);
 
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
@@ -316,7 +316,7 @@ static void
 settings_steps (AisleApplication *app,
                 AisleWindow      *window)
 {
-  AislePrintQueue *queue = aisle_application_get_print_queue (app);
+  AislePrintQueue *queue = aisle_services_get_print_queue (aisle_application_get_services (app));
   g_autofree char *folder = g_dir_make_tmp ("aisle-admin-pdf-XXXXXX", NULL);
   g_autoptr(GDir) dir = NULL;
   GtkWidget *entry;
@@ -329,7 +329,7 @@ settings_steps (AisleApplication *app,
   show_page (window, "session");
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (in_row (window, "Idle timeout in seconds", GTK_TYPE_SPIN_BUTTON)), 240);
   g_assert_cmpuint (g_settings_get_uint (settings, "idle-timeout"), ==, 240);
-  g_assert_cmpint (aisle_config_get_source (aisle_application_get_config (app), "idle-timeout"), ==,
+  g_assert_cmpint (aisle_config_get_source (aisle_services_get_config (aisle_application_get_services (app)), "idle-timeout"), ==,
                    AISLE_CONFIG_SOURCE_KIOSK);
   assert_shows (window, "Set on this kiosk");
 

@@ -456,8 +456,8 @@ typedef struct
 static gboolean
 has_catalog (gpointer data)
 {
-  return aisle_store_get_catalog (aisle_application_get_store (data)) != NULL &&
-         aisle_store_get_stock (aisle_application_get_store (data)) != NULL;
+  return aisle_store_get_catalog (aisle_services_get_store (aisle_application_get_services (data))) != NULL &&
+         aisle_store_get_stock (aisle_services_get_store (aisle_application_get_services (data))) != NULL;
 }
 
 static void

@@ -23,7 +23,7 @@
 static guint
 count_slips (AisleApplication *app)
 {
-  AislePrinter *printer = aisle_print_queue_get_printer (aisle_application_get_print_queue (app));
+  AislePrinter *printer = aisle_print_queue_get_printer (aisle_services_get_print_queue (aisle_application_get_services (app)));
   g_autoptr(GDir) dir = NULL;
   guint n = 0;
 
@@ -60,7 +60,7 @@ assert_confirmation (AisleApplication *app,
   assert_shows (window, "Order number");
   id = order_id (window);
   g_assert_nonnull (id);
-  entry = aisle_outbox_lookup (aisle_application_get_outbox (app), id);
+  entry = aisle_outbox_lookup (aisle_services_get_outbox (aisle_application_get_services (app)), id);
   g_assert_nonnull (entry);
   g_assert_cmpint (entry->state, ==, AISLE_ORDER_ACCEPTED);
   assert_shows (window, entry->order_number);

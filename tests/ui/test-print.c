@@ -119,7 +119,7 @@ count_files (const char *folder)
 static gboolean
 job_done (gpointer data)
 {
-  AislePrintQueue *queue = aisle_application_get_print_queue (data);
+  AislePrintQueue *queue = aisle_services_get_print_queue (aisle_application_get_services (data));
   g_autoptr(GPtrArray) jobs = aisle_print_queue_list_jobs (queue, NULL);
 
   return jobs->len > 0 && ((AislePrintJob *) g_ptr_array_index (jobs, 0))->state == AISLE_PRINT_JOB_DONE;
@@ -129,7 +129,7 @@ static void
 pdf_steps (AisleApplication *app,
            AisleWindow      *window)
 {
-  AislePrinter *printer = aisle_print_queue_get_printer (aisle_application_get_print_queue (app));
+  AislePrinter *printer = aisle_print_queue_get_printer (aisle_services_get_print_queue (aisle_application_get_services (app)));
   const char *folder;
 
   /* The default printer: PDF files in the kiosk's data folder. */
@@ -165,7 +165,7 @@ test_pdf (void)
 static gboolean
 job_failed (gpointer data)
 {
-  AislePrintQueue *queue = aisle_application_get_print_queue (data);
+  AislePrintQueue *queue = aisle_services_get_print_queue (aisle_application_get_services (data));
   g_autoptr(GPtrArray) jobs = aisle_print_queue_list_jobs (queue, NULL);
 
   return jobs->len > 0 && ((AislePrintJob *) g_ptr_array_index (jobs, 0))->state == AISLE_PRINT_JOB_FAILED;
@@ -175,7 +175,7 @@ static void
 paper_out_steps (AisleApplication *app,
                  AisleWindow      *window)
 {
-  AislePrintQueue *queue = aisle_application_get_print_queue (app);
+  AislePrintQueue *queue = aisle_services_get_print_queue (aisle_application_get_services (app));
   g_autoptr(GPtrArray) jobs = NULL;
   AislePrintJob *job;
 
@@ -247,12 +247,12 @@ no_printer_steps (AisleApplication *app,
 {
   g_autoptr(GPtrArray) jobs = NULL;
 
-  g_assert_null (aisle_print_queue_get_printer (aisle_application_get_print_queue (app)));
+  g_assert_null (aisle_print_queue_get_printer (aisle_services_get_print_queue (aisle_application_get_services (app))));
   fill_list (window);
   tap (window, "Print my list");
   assert_shows (window, "This kiosk cannot print just now.");
   assert_slip_on_screen (window);
-  jobs = aisle_print_queue_list_jobs (aisle_application_get_print_queue (app), NULL);
+  jobs = aisle_print_queue_list_jobs (aisle_services_get_print_queue (aisle_application_get_services (app)), NULL);
   g_assert_cmpuint (jobs->len, ==, 0);
 }
 

@@ -5,7 +5,8 @@
  *  - fetches, parses and indexes the whole feed from file:// in-process, with
  *    the same functions the store feed uses in its worker thread;
  *  - refreshes an unchanged feed and counts the CPU time it costs;
- *  - starts the real `aisle --benchmark` binary from the saved catalog and
+ *  - starts the real kiosk (aisle-kiosk-bench: the application with the
+ *    measuring beside it) from the saved catalog and
  *    reads back exec-to-first-frame, PSS and every keystroke's latency.
  * Prints median, min and max for each row next to its target.
  *
@@ -63,7 +64,7 @@ static Row rows[N_ROWS] = {
   [ROW_SLIP_TCP]       = { "same, raw TCP to a printer on 127.0.0.1 (last byte to the socket)", "ms", { 20, -1 } },
 };
 
-static char *aisle_binary;
+static char *kiosk_bench_binary;
 static char *generator;
 static char *feed_server;
 static char *work_dir;
@@ -349,7 +350,7 @@ bench_kiosk_once (guint size)
   g_autofree char *dir = feed_dir (size);
   g_autofree char *url = g_filename_to_uri (dir, NULL, NULL);
   g_autofree char *root = cache_root (size);
-  const char *argv[] = { aisle_binary, "--windowed", "--benchmark", "--store-url", url,
+  const char *argv[] = { kiosk_bench_binary, "--windowed", "--store-url", url,
                          "--store-id", "milano", "--cache-dir", root, NULL };
   g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GHashTable) worst_by_query = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -364,7 +365,7 @@ bench_kiosk_once (guint size)
   if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
                      &output, NULL, &status, &error) ||
       !g_spawn_check_wait_status (status, &error))
-    g_error ("aisle --benchmark: %s", error ? error->message : "failed");
+    g_error ("aisle-kiosk-bench: %s", error ? error->message : "failed");
 
   lines = g_strsplit (output, "\n", -1);
   for (guint i = 0; lines[i]; i++)
@@ -388,7 +389,7 @@ bench_kiosk_once (guint size)
     }
 
   if (keys->len == 0)
-    g_error ("aisle --benchmark printed no keystrokes:\n%s", output);
+    g_error ("aisle-kiosk-bench printed no keystrokes:\n%s", output);
 
   /* Each run contributes its median keystroke and its worst one. */
   add (ROW_KEY_MEDIAN, size, median_of (keys));
@@ -445,7 +446,7 @@ main (int   argc,
       return 2;
     }
 
-  aisle_binary = g_strdup (AISLE_BINARY);
+  kiosk_bench_binary = g_strdup (KIOSK_BENCH_BINARY);
   generator = g_build_filename (tools, "make-synthetic-feed.py", NULL);
   feed_server = g_strdup (SOURCE_FEED_SERVER);
   if (work_dir == NULL)
