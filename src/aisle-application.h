@@ -5,6 +5,7 @@
 
 #include "aisle-config.h"
 #include "aisle-image-loader.h"
+#include "aisle-outbox.h"
 #include "aisle-print-queue.h"
 #include "aisle-store.h"
 
