@@ -15,6 +15,8 @@
 
 #include <gio/gio.h>
 
+#include "aisle-submit-result.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -23,21 +25,6 @@ typedef enum
   AISLE_ORDER_ACCEPTED,   /* the store has it: order number and pickup code known */
   AISLE_ORDER_REJECTED,   /* the store said no (4xx): the reason is kept */
 } AisleOrderState;
-
-typedef enum
-{
-  AISLE_SUBMIT_ACCEPTED,
-  AISLE_SUBMIT_RETRY,     /* could not be delivered now: try again later */
-  AISLE_SUBMIT_REJECTED,  /* the store refused it; do not send again */
-} AisleSubmitOutcome;
-
-typedef struct
-{
-  AisleSubmitOutcome  outcome;
-  char               *order_number;  /* ACCEPTED */
-  char               *pickup_code;   /* ACCEPTED, may be NULL */
-  char               *message;       /* RETRY, REJECTED: for staff and shopper */
-} AisleSubmitResult;
 
 /* Called on the sender thread with the order's id and JSON; must fill
  * @result. May block (it is the network). */

@@ -4,7 +4,7 @@
  */
 #pragma once
 
-#include "aisle-outbox.h"
+#include "aisle-submit-result.h"
 
 G_BEGIN_DECLS
 

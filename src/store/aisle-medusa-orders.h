@@ -10,7 +10,7 @@
 #pragma once
 
 #include "aisle-medusa-client.h"
-#include "aisle-outbox.h"
+#include "aisle-submit-result.h"
 
 G_BEGIN_DECLS
 

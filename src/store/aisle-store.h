@@ -10,8 +10,8 @@
 #include <gio/gio.h>
 
 #include "aisle-catalog.h"
-#include "aisle-outbox.h"
 #include "aisle-stock.h"
+#include "aisle-submit-result.h"
 
 G_BEGIN_DECLS
 

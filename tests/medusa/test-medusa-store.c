@@ -14,6 +14,7 @@
 #include "aisle-error.h"
 #include "aisle-medusa-client.h"
 #include "aisle-medusa-store.h"
+#include "aisle-outbox.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
