@@ -1,0 +1,43 @@
+#!/usr/bin/env python3
+"""Keeps the layers of src/ honest where the build cannot.
+
+Each folder under src/ is a static library that sees only the include
+directories of the layers below it (src/meson.build), so an include of an
+upper layer's header by its file name fails to compile. A path in an include
+("../ui/x.h", "ui/x.h") would get round that: this check refuses any. It
+also refuses a folder under src/ without its own library, and a source file
+that no meson.build names (it would not be built into its layer).
+"""
+import pathlib
+import re
+import sys
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".")
+src = root / "src"
+include = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
+ok = True
+
+for path in sorted(src.rglob("*.[ch]")):
+    for name in include.findall(path.read_text(encoding="utf-8")):
+        if "/" in name:
+            print(f"{path.relative_to(root)}: includes \"{name}\" by path; include by file name")
+            ok = False
+
+named = set()
+for build in src.rglob("meson.build"):
+    text = build.read_text(encoding="utf-8")
+    for name in re.findall(r"'([^']+\.c)'", text):
+        named.add((build.parent / name).resolve())
+
+for folder in sorted(p for p in src.iterdir() if p.is_dir()):
+    build = folder / "meson.build"
+    if not build.exists() or "static_library(" not in build.read_text(encoding="utf-8"):
+        print(f"{folder.relative_to(root)}: no static_library of its own in meson.build")
+        ok = False
+
+for path in sorted(src.rglob("*.c")):
+    if path.resolve() not in named:
+        print(f"{path.relative_to(root)}: not built (no meson.build names it)")
+        ok = False
+
+sys.exit(0 if ok else 1)
