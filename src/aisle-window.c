@@ -9,6 +9,7 @@
 #include "aisle-admin-view.h"
 #include "aisle-attract-page.h"
 #include "aisle-kiosk-guard.h"
+#include "aisle-language.h"
 #include "aisle-pin-pad.h"
 #include "aisle-scanner.h"
 #include "aisle-shop-view.h"
@@ -31,7 +32,7 @@ struct _AisleWindow
   AisleImageLoader     *images;
   AisleStore           *store;
   AisleScanner         *scanner;
-  AisleShoppingList    *list;      /* the shopper's session */
+  AisleSession         *session;   /* the shopper's */
 
   AisleKioskGuard      *guard;
 
@@ -67,6 +68,7 @@ update_catalog (AisleWindow *self)
     stock = NULL;
 
   aisle_attract_page_set_catalog (self->attract, catalog);
+  aisle_session_set_catalog (self->session, catalog, stock);
   aisle_shop_view_set_catalog (self->shop, catalog, stock);
 }
 
@@ -92,6 +94,14 @@ bind_store (AisleWindow *self)
 
 static void build_pages (AisleWindow *self);
 
+/* Every way the shopper goes (idle, staff, another store) ends here. */
+static void
+end_session (AisleWindow *self)
+{
+  aisle_session_end (self->session);
+  aisle_shop_view_reset (self->shop);
+}
+
 static void
 auto_print_changed (AisleWindow *self)
 {
@@ -110,7 +120,7 @@ app_store_changed (AisleWindow *self)
   bind_store (self);
 
   attract_shown = gtk_stack_get_visible_child (self->root_stack) == GTK_WIDGET (self->attract);
-  aisle_shopping_list_clear (self->list);
+  aisle_session_end (self->session);
   gtk_stack_set_transition_type (self->root_stack, GTK_STACK_TRANSITION_TYPE_NONE);
   gtk_stack_remove (self->root_stack, GTK_WIDGET (self->attract));
   gtk_stack_remove (self->root_stack, GTK_WIDGET (self->shop));
@@ -224,14 +234,9 @@ static void
 build_pages (AisleWindow *self)
 {
   self->attract = aisle_attract_page_new ();
-  self->shop = aisle_shop_view_new (self->images, self->store, self->list);
+  self->shop = aisle_shop_view_new (self->images, self->store, self->session);
 
   g_signal_connect_object (self->attract, "start", G_CALLBACK (start_cb), self, G_CONNECT_SWAPPED);
-  {
-    g_autofree char *kiosk_id = aisle_services_dup_kiosk_id (self->services);
-    aisle_shop_view_set_ordering (self->shop, aisle_services_get_outbox (self->services),
-                                  aisle_services_get_store_id (self->services), kiosk_id);
-  }
   aisle_shop_view_set_printing (self->shop, aisle_services_get_print_queue (self->services),
                                 aisle_services_get_auto_print (self->services));
 
@@ -250,6 +255,8 @@ aisle_window_retranslate (AisleWindow *self)
   gboolean shopping;
 
   g_return_if_fail (AISLE_IS_WINDOW (self));
+
+  aisle_session_set_language (self->session, aisle_language_get_current ());
 
   /* Staff offering another language stay where they are. */
   if (staff_shown (self))
@@ -286,8 +293,7 @@ aisle_window_show_attract (AisleWindow *self)
   g_return_if_fail (AISLE_IS_WINDOW (self));
 
   /* The shopper is gone: nothing of theirs stays for the next one. */
-  aisle_shopping_list_clear (self->list);
-  aisle_shop_view_reset (self->shop);
+  end_session (self);
   show_idle_card (self, FALSE);
   aisle_kiosk_guard_set_session (self->guard, FALSE);
   /* Whatever the way out of admin mode, the kiosk is locked down again. */
@@ -395,8 +401,7 @@ show_admin (AisleWindow *self)
     }
 
   /* The shopper before is gone: nothing of theirs stays behind the staff. */
-  aisle_shopping_list_clear (self->list);
-  aisle_shop_view_reset (self->shop);
+  end_session (self);
   show_idle_card (self, FALSE);
   aisle_kiosk_guard_set_session (self->guard, FALSE);
   aisle_kiosk_guard_set_admin (self->guard, TRUE);
@@ -490,8 +495,7 @@ show_pin (AisleWindow *self,
 
   if (purpose != PIN_CHANGE)
     {
-      aisle_shopping_list_clear (self->list);
-      aisle_shop_view_reset (self->shop);
+      end_session (self);
       show_idle_card (self, FALSE);
       aisle_kiosk_guard_set_session (self->guard, FALSE);
     }
@@ -620,7 +624,7 @@ aisle_window_dispose (GObject *object)
   g_clear_object (&self->pin_guard);
   g_clear_object (&self->guard);
   g_clear_object (&self->store);
-  g_clear_object (&self->list);
+  g_clear_object (&self->session);
   g_clear_object (&self->images);
   g_clear_object (&self->services);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_WINDOW);
@@ -674,7 +678,7 @@ aisle_window_new (GtkApplication   *app,
                        NULL);
   self->services = g_object_ref (services);
   self->images = g_object_ref (images);
-  self->list = aisle_shopping_list_new ();
+  self->session = aisle_session_new (services, aisle_language_get_current ());
   bind_store (self);
   g_signal_connect_object (services, "notify::store", G_CALLBACK (app_store_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (services, "notify::auto-print", G_CALLBACK (auto_print_changed), self, G_CONNECT_SWAPPED);

@@ -47,16 +47,8 @@ struct _AisleShopState
 {
   GArray        *steps;
   char          *query;
-  AisleCheckout *checkout;       /* an order being made, with what was typed */
-  GStrv          checkout_fields;
-  char          *done_id;        /* the confirmation on screen */
-  char          *done_url;
-  char          *done_details;
-  gboolean       done_pickup;
-  AisleShoppingList *done_list;
-  gint64         done_fees;
-  AisleSlip     *done_slip;
-  char          *done_job;
+  GStrv          checkout_fields; /* what was typed into the order */
+  gboolean       done_shown;     /* the confirmation is on screen */
   AisleSlip     *slip;           /* the slip page's */
   char          *slip_job;
 };
@@ -70,23 +62,14 @@ struct _AisleShopView
   AisleCatalog      *catalog;
   AisleStock        *stock;
   AisleProductList  *results;
-  AisleShoppingList *list;
+  AisleSession      *session;
+  AisleShoppingList *list;             /* the session's */
   GArray            *history;          /* Step; the last is on screen */
   guint              warm_tick;
   guint              warm_source;
   gboolean           setting_query;
-  AisleOutbox       *outbox;
   AislePrintQueue   *print_queue;
   gboolean           auto_print;
-  char              *store_id;
-  char              *kiosk_id;
-  char              *done_url;         /* what the confirmation shows, for a language switch */
-  char              *done_details;
-  gboolean           done_pickup;
-  AisleShoppingList *done_list;        /* the list as it was ordered, for the order's slip */
-  gint64             done_fees;
-  AisleSlip         *done_slip;        /* once printed */
-  char              *done_job;
 
   GtkButton         *back_button;
   GtkButton         *home_button;
@@ -113,7 +96,7 @@ struct _AisleShopView
 
 G_DEFINE_FINAL_TYPE (AisleShopView, aisle_shop_view, GTK_TYPE_WIDGET)
 
-static void show_done (AisleShopView *self, const char *id, const char *url, const char *details, gboolean pickup);
+static void show_done (AisleShopView *self);
 static void forget_done (AisleShopView *self);
 static void update_done_slip (AisleShopView *self);
 
@@ -140,14 +123,7 @@ aisle_shop_state_free (AisleShopState *state)
     return;
   g_array_unref (state->steps);
   g_free (state->query);
-  g_clear_object (&state->checkout);
   g_strfreev (state->checkout_fields);
-  g_free (state->done_id);
-  g_free (state->done_url);
-  g_free (state->done_details);
-  g_clear_object (&state->done_list);
-  g_clear_object (&state->done_slip);
-  g_free (state->done_job);
   g_clear_object (&state->slip);
   g_free (state->slip_job);
   g_free (state);
@@ -493,18 +469,8 @@ aisle_shop_view_save_state (AisleShopView *self)
     }
   state->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   if (aisle_checkout_page_get_checkout (self->checkout_page) != NULL)
-    {
-      state->checkout = g_object_ref (aisle_checkout_page_get_checkout (self->checkout_page));
-      state->checkout_fields = aisle_checkout_page_save_fields (self->checkout_page);
-    }
-  state->done_id = g_strdup (aisle_order_done_page_get_id (self->done_page));
-  state->done_url = g_strdup (self->done_url);
-  state->done_details = g_strdup (self->done_details);
-  state->done_pickup = self->done_pickup;
-  state->done_list = self->done_list ? g_object_ref (self->done_list) : NULL;
-  state->done_fees = self->done_fees;
-  state->done_slip = self->done_slip ? g_object_ref (self->done_slip) : NULL;
-  state->done_job = g_strdup (self->done_job);
+    state->checkout_fields = aisle_checkout_page_save_fields (self->checkout_page);
+  state->done_shown = aisle_order_done_page_get_id (self->done_page) != NULL;
   if (aisle_slip_page_get_slip (self->slip_page) != NULL)
     state->slip = g_object_ref (aisle_slip_page_get_slip (self->slip_page));
   state->slip_job = g_strdup (aisle_slip_page_get_job_id (self->slip_page));
@@ -521,22 +487,16 @@ aisle_shop_view_restore_state (AisleShopView  *self,
   g_array_unref (self->history);
   self->history = g_array_ref (state->steps);
   set_query_text (self, state->query);
-  if (state->checkout != NULL)
+  if (state->checkout_fields != NULL && aisle_session_get_checkout (self->session) != NULL)
     {
-      aisle_checkout_page_start (self->checkout_page, state->checkout, self->store);
+      aisle_checkout_page_start (self->checkout_page, aisle_session_get_checkout (self->session), self->store);
       aisle_checkout_page_restore_fields (self->checkout_page, (const char * const *) state->checkout_fields);
     }
-  if (state->done_id != NULL && self->outbox != NULL)
+  if (state->done_shown && aisle_session_get_order_id (self->session) != NULL)
     {
-      g_set_object (&self->done_list, state->done_list);
-      self->done_fees = state->done_fees;
-      show_done (self, state->done_id, state->done_url, state->done_details, state->done_pickup);
-      if (state->done_slip != NULL)
-        {
-          g_set_object (&self->done_slip, state->done_slip);
-          self->done_job = g_strdup (state->done_job);
-          update_done_slip (self);
-        }
+      show_done (self);
+      if (aisle_session_get_order_slip (self->session) != NULL)
+        update_done_slip (self);
     }
   if (state->slip != NULL)
     aisle_slip_page_show (self->slip_page, state->slip, state->slip_job);
@@ -637,71 +597,36 @@ aisle_shop_view_set_portrait (AisleShopView *self,
   aisle_slip_page_set_portrait (self->slip_page, portrait);
 }
 
-/* Ordering */
+/* Ordering: the session places the order; the pages show it. */
 
 static void
-show_done (AisleShopView *self,
-           const char    *id,
-           const char    *url,
-           const char    *details,
-           gboolean       pickup)
+show_done (AisleShopView *self)
 {
-  g_free (self->done_url);
-  self->done_url = g_strdup (url);
-  g_free (self->done_details);
-  self->done_details = g_strdup (details);
-  self->done_pickup = pickup;
-  aisle_order_done_page_show (self->done_page, self->outbox, id, url, details, pickup);
-}
+  AisleSession *session = self->session;
 
-static AisleShoppingList *
-copy_list (AisleShoppingList *list)
-{
-  AisleShoppingList *copy = aisle_shopping_list_new ();
-
-  for (guint i = 0; i < aisle_shopping_list_get_n_lines (list); i++)
-    {
-      const AisleListLine *line = aisle_shopping_list_get_line (list, i);
-
-      aisle_shopping_list_add (copy, line->product_id, line->quantity);
-      if (line->prepared)
-        aisle_shopping_list_set_prepared (copy, line->product_id, TRUE);
-    }
-  return copy;
+  aisle_order_done_page_show (self->done_page, aisle_services_get_outbox (aisle_session_get_services (session)),
+                              aisle_session_get_order_id (session),
+                              aisle_session_get_order_reference (session),
+                              aisle_session_get_order_details (session),
+                              aisle_session_get_order_pickup (session));
 }
 
 static void
 forget_done (AisleShopView *self)
 {
   aisle_order_done_page_clear (self->done_page);
-  g_clear_pointer (&self->done_url, g_free);
-  g_clear_pointer (&self->done_details, g_free);
-  g_clear_object (&self->done_list);
-  g_clear_object (&self->done_slip);
-  g_clear_pointer (&self->done_job, g_free);
-  self->done_fees = 0;
+  aisle_session_forget_order (self->session);
 }
 
 /* Printing */
 
-static AisleSlip *
-new_slip (AisleShopView        *self,
-          AisleShoppingList    *list,
-          const AisleSlipOrder *order)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-
-  return aisle_slip_new_for_list (list, self->catalog, self->stock, aisle_language_get_current (), now, order);
-}
-
 static void
 print_list_cb (AisleShopView *self)
 {
-  g_autoptr(AisleSlip) slip = NULL;
+  g_autoptr(AisleSlip) slip = aisle_session_new_list_slip (self->session);
 
-  if (self->catalog == NULL || aisle_shopping_list_get_n_lines (self->list) == 0)
+  if (slip == NULL)
     return;
-  slip = new_slip (self, self->list, NULL);
   aisle_slip_page_print (self->slip_page, slip);
   push_step (self, PAGE_SLIP, NULL, NULL, NULL);
 }
@@ -722,15 +647,13 @@ update_done_slip (AisleShopView *self)
 {
   g_autoptr(AislePrintJob) job = NULL;
 
-  if (self->done_slip == NULL)
+  if (aisle_session_get_order_slip (self->session) == NULL)
     {
       aisle_order_done_page_set_slip_state (self->done_page, AISLE_DONE_SLIP_NONE, NULL);
       return;
     }
 
-  if (self->done_job != NULL && self->print_queue != NULL)
-    job = aisle_print_queue_get_job (self->print_queue, self->done_job);
-
+  job = aisle_session_dup_order_slip_job (self->session);
   if (job == NULL)
     aisle_order_done_page_set_slip_state (self->done_page, AISLE_DONE_SLIP_FAILED,
                                           _("This kiosk cannot print just now."));
@@ -747,31 +670,9 @@ update_done_slip (AisleShopView *self)
 static void
 print_order_slip_cb (AisleShopView *self)
 {
-  g_autoptr(AisleOutboxEntry) entry = NULL;
-  const char *id = aisle_order_done_page_get_id (self->done_page);
-  AisleSlipOrder order = { 0 };
-
-  if (id == NULL || self->done_list == NULL || self->catalog == NULL || self->done_slip != NULL)
-    return;
-
-  entry = self->outbox ? aisle_outbox_lookup (self->outbox, id) : NULL;
-  if (entry != NULL && entry->state == AISLE_ORDER_REJECTED)
-    return;
-  if (entry != NULL && entry->state == AISLE_ORDER_ACCEPTED)
-    {
-      order.number = entry->order_number;
-      order.pickup_code = self->done_pickup ? entry->pickup_code : NULL;
-    }
-  else
-    order.pending = TRUE;
-  order.reference = self->done_url;
-  order.fulfillment = self->done_details;
-  order.fees = self->done_fees;
-
-  self->done_slip = new_slip (self, self->done_list, &order);
-  if (self->print_queue != NULL && aisle_print_queue_get_printer (self->print_queue) != NULL)
-    self->done_job = aisle_print_queue_print (self->print_queue, self->done_slip);
-  update_done_slip (self);
+  /* The confirmation on screen is the session's order. */
+  if (aisle_order_done_page_get_id (self->done_page) != NULL)
+    aisle_session_print_order_slip (self->session);
 }
 
 static void
@@ -784,98 +685,48 @@ order_settled_cb (AisleShopView *self)
 static void
 show_order_slip_cb (AisleShopView *self)
 {
-  if (self->done_slip == NULL)
-    return;
-  aisle_slip_page_show (self->slip_page, self->done_slip, self->done_job);
-  push_step (self, PAGE_SLIP, NULL, NULL, NULL);
-}
+  AisleSlip *slip = aisle_session_get_order_slip (self->session);
 
-static void
-job_changed_cb (AisleShopView *self,
-                const char    *id)
-{
-  if (self->done_job != NULL && g_strcmp0 (id, self->done_job) == 0)
-    update_done_slip (self);
+  if (slip == NULL)
+    return;
+  aisle_slip_page_show (self->slip_page, slip, aisle_session_get_order_slip_job_id (self->session));
+  push_step (self, PAGE_SLIP, NULL, NULL, NULL);
 }
 
 static void
 order_cb (AisleShopView *self)
 {
-  g_autoptr(AisleCheckout) checkout = NULL;
+  AisleCheckout *checkout = aisle_session_start_checkout (self->session);
 
-  if (self->catalog == NULL || self->outbox == NULL)
-    return;
-  checkout = aisle_checkout_new (self->list, self->catalog, self->store_id);
-  if (aisle_checkout_get_n_lines (checkout) == 0)
+  if (checkout == NULL)
     return;
   aisle_checkout_page_start (self->checkout_page, checkout, self->store);
   push_step (self, PAGE_CHECKOUT, NULL, NULL, NULL);
 }
 
-typedef struct
-{
-  AisleShopView *self;
-  AisleCheckout *checkout;
-  char          *id;
-} Placing;
-
 static void
-placing_free (Placing *placing)
+order_placed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
 {
-  g_object_unref (placing->self);
-  g_object_unref (placing->checkout);
-  g_free (placing->id);
-  g_free (placing);
-}
-
-static void
-order_saved_cb (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  Placing *placing = user_data;
-  AisleShopView *self = placing->self;
-  AisleCheckout *checkout = placing->checkout;
+  g_autoptr(AisleShopView) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *url = NULL;
-  g_autofree char *details = NULL;
   Step *top;
 
-  if (!aisle_outbox_save_finish (AISLE_OUTBOX (object), result, &error))
+  if (!aisle_session_place_order_finish (AISLE_SESSION (object), result, &error))
     {
-      g_warning ("Could not save an order: %s", error->message);
-      if (aisle_checkout_page_get_checkout (self->checkout_page) == checkout)
-        {
-          aisle_checkout_page_set_busy (self->checkout_page, FALSE);
-          aisle_checkout_page_show_error (self->checkout_page,
-                                          _("Your order could not be saved on this kiosk. Please ask a member of staff."));
-        }
-      placing_free (placing);
+      /* Ended meanwhile: the order is safe in the outbox, nobody waits. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
+          aisle_checkout_page_get_checkout (self->checkout_page) == NULL)
+        return;
+      aisle_checkout_page_set_busy (self->checkout_page, FALSE);
+      aisle_checkout_page_show_error (self->checkout_page,
+                                      _("Your order could not be saved on this kiosk. Please ask a member of staff."));
       return;
     }
 
-  /* The session may have ended while the disk worked; the order is safe
-   * in the outbox either way. */
-  if (aisle_checkout_page_get_checkout (self->checkout_page) != checkout)
-    {
-      placing_free (placing);
-      return;
-    }
-
-  /* The order's slip shows the whole list as it was: what staff prepare
-   * and what the shopper still picks, in walking order. */
-  forget_done (self);
-  self->done_list = copy_list (self->list);
-  self->done_fees = aisle_checkout_get_fee (checkout);
-
-  /* Ordered lines leave the list; what the shopper picks stays. */
-  for (guint i = 0; i < aisle_checkout_get_n_lines (checkout); i++)
-    aisle_shopping_list_remove (self->list, aisle_checkout_get_line (checkout, i)->product_id);
-
-  url = aisle_checkout_order_reference_url (aisle_checkout_get_catalog (checkout), placing->id);
-  details = aisle_checkout_describe_fulfillment (checkout, now);
-  show_done (self, placing->id, url, details, aisle_checkout_get_kind (checkout) == AISLE_CHECKOUT_PICKUP);
+  aisle_order_done_page_clear (self->done_page);
+  show_done (self);
   aisle_checkout_page_clear (self->checkout_page);
 
   /* Back from the confirmation goes to the list, not into the sent form. */
@@ -883,29 +734,17 @@ order_saved_cb (GObject      *object,
   if (top != NULL && top->page == PAGE_CHECKOUT)
     g_array_set_size (self->history, self->history->len - 1);
   push_step (self, PAGE_DONE, NULL, NULL, NULL);
-  placing_free (placing);
 }
 
 static void
 place_order_cb (AisleShopView *self)
 {
-  AisleCheckout *checkout = aisle_checkout_page_get_checkout (self->checkout_page);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *json = NULL;
-  Placing *placing;
-
-  if (checkout == NULL || self->outbox == NULL)
+  if (aisle_checkout_page_get_checkout (self->checkout_page) == NULL)
     return;
-
-  placing = g_new0 (Placing, 1);
-  placing->self = g_object_ref (self);
-  placing->checkout = g_object_ref (checkout);
-  placing->id = g_uuid_string_random ();
-  json = aisle_checkout_to_json (checkout, placing->id, now, self->kiosk_id, aisle_language_get_current_code ());
 
   /* The confirmation shows only once the order is on disk. */
   aisle_checkout_page_set_busy (self->checkout_page, TRUE);
-  aisle_outbox_save_async (self->outbox, placing->id, json, NULL, order_saved_cb, placing);
+  aisle_session_place_order_async (self->session, NULL, order_placed_cb, g_object_ref (self));
 }
 
 static void
@@ -929,22 +768,6 @@ order_done_cb (AisleShopView *self)
 }
 
 void
-aisle_shop_view_set_ordering (AisleShopView *self,
-                              AisleOutbox   *outbox,
-                              const char    *store_id,
-                              const char    *kiosk_id)
-{
-  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
-  g_return_if_fail (outbox == NULL || AISLE_IS_OUTBOX (outbox));
-
-  g_set_object (&self->outbox, outbox);
-  g_free (self->store_id);
-  self->store_id = g_strdup (store_id);
-  g_free (self->kiosk_id);
-  self->kiosk_id = g_strdup (kiosk_id);
-}
-
-void
 aisle_shop_view_set_printing (AisleShopView   *self,
                               AislePrintQueue *queue,
                               gboolean         auto_print)
@@ -952,11 +775,7 @@ aisle_shop_view_set_printing (AisleShopView   *self,
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
   g_return_if_fail (queue == NULL || AISLE_IS_PRINT_QUEUE (queue));
 
-  if (self->print_queue != NULL)
-    g_signal_handlers_disconnect_by_func (self->print_queue, job_changed_cb, self);
   g_set_object (&self->print_queue, queue);
-  if (self->print_queue != NULL)
-    g_signal_connect_object (self->print_queue, "job-changed", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
   aisle_slip_page_set_print_queue (self->slip_page, queue);
   self->auto_print = auto_print;
 }
@@ -1218,18 +1037,11 @@ aisle_shop_view_dispose (GObject *object)
   if (self->list != NULL)
     g_signal_handlers_disconnect_by_func (self->list, update_badge, self);
   g_clear_object (&self->list);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, update_done_slip, self);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->history, g_array_unref);
-  g_clear_object (&self->outbox);
-  if (self->print_queue != NULL)
-    g_signal_handlers_disconnect_by_func (self->print_queue, job_changed_cb, self);
   g_clear_object (&self->print_queue);
-  g_clear_object (&self->done_list);
-  g_clear_object (&self->done_slip);
-  g_clear_pointer (&self->done_job, g_free);
-  g_clear_pointer (&self->store_id, g_free);
-  g_clear_pointer (&self->kiosk_id, g_free);
-  g_clear_pointer (&self->done_url, g_free);
-  g_clear_pointer (&self->done_details, g_free);
 
   G_OBJECT_CLASS (aisle_shop_view_parent_class)->dispose (object);
 }
@@ -1317,16 +1129,19 @@ aisle_shop_view_init (AisleShopView *self)
 }
 
 AisleShopView *
-aisle_shop_view_new (AisleImageLoader  *images,
-                     AisleStore        *store,
-                     AisleShoppingList *list)
+aisle_shop_view_new (AisleImageLoader *images,
+                     AisleStore       *store,
+                     AisleSession     *session)
 {
   AisleShopView *self = g_object_new (AISLE_TYPE_SHOP_VIEW, NULL);
+  AisleShoppingList *list = aisle_session_get_list (session);
 
   self->images = g_object_ref (images);
   self->store = g_object_ref (store);
+  self->session = g_object_ref (session);
   self->list = g_object_ref (list);
   g_signal_connect_swapped (list, "changed", G_CALLBACK (update_badge), self);
+  g_signal_connect_swapped (session, "order-slip-changed", G_CALLBACK (update_done_slip), self);
   update_badge (self);
   aisle_product_page_set_list (self->product_page, list);
   aisle_list_page_set_list (self->list_page, list);

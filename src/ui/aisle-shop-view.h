@@ -8,9 +8,8 @@
 #include <gtk/gtk.h>
 
 #include "aisle-image-loader.h"
-#include "aisle-outbox.h"
 #include "aisle-print-queue.h"
-#include "aisle-shopping-list.h"
+#include "aisle-session.h"
 #include "aisle-store.h"
 
 G_BEGIN_DECLS
@@ -26,7 +25,7 @@ G_DECLARE_FINAL_TYPE (AisleShopView, aisle_shop_view, AISLE, SHOP_VIEW, GtkWidge
 
 AisleShopView  *aisle_shop_view_new           (AisleImageLoader  *images,
                                                AisleStore        *store,
-                                               AisleShoppingList *list);
+                                               AisleSession      *session);
 void            aisle_shop_view_set_catalog   (AisleShopView    *self,
                                                AisleCatalog     *catalog,
                                                AisleStock       *stock);
@@ -43,14 +42,10 @@ void            aisle_shop_view_open_code     (AisleShopView    *self,
                                                const char       *code);
 void            aisle_shop_view_go_back       (AisleShopView    *self);
 void            aisle_shop_view_show_list     (AisleShopView    *self);
-/* Forgets the shopper: search text, history, keyboard. */
+/* Forgets what is on screen: search text, history, keyboard, forms (the
+ * session forgets the shopper). */
 void            aisle_shop_view_reset         (AisleShopView    *self);
 const char     *aisle_shop_view_get_page_name (AisleShopView    *self);
-/* Where orders go, this kiosk's store and its id for the order document. */
-void            aisle_shop_view_set_ordering  (AisleShopView    *self,
-                                               AisleOutbox      *outbox,
-                                               const char       *store_id,
-                                               const char       *kiosk_id);
 /* Where slips go (NULL: no printing), and whether a slip prints by itself
  * once an order is confirmed. */
 void            aisle_shop_view_set_printing  (AisleShopView    *self,

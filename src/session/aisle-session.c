@@ -1,0 +1,438 @@
+/* aisle-session.c: one shopper's visit, from the first tap to the idle reset */
+#define G_LOG_DOMAIN "aisle-session"
+
+#include "config.h"
+
+#include "aisle-session.h"
+
+struct _AisleSession
+{
+  GObject            parent_instance;
+
+  AisleServices     *services;
+  AisleLanguage      language;
+  AisleCatalog      *catalog;
+  AisleStock        *stock;
+  AisleShoppingList *list;
+  AisleCheckout     *checkout;      /* being filled in */
+
+  /* The order placed, as the confirmation and its slip show it. */
+  char              *order_id;
+  char              *order_reference;
+  char              *order_details;
+  gboolean           order_pickup;
+  gint64             order_fees;
+  AisleShoppingList *order_list;    /* the whole list as it was ordered */
+  AisleSlip         *order_slip;    /* once made */
+  char              *order_job;
+};
+
+G_DEFINE_FINAL_TYPE (AisleSession, aisle_session, G_TYPE_OBJECT)
+
+enum {
+  ORDER_SLIP_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+job_changed_cb (AisleSession *self,
+                const char   *id)
+{
+  if (self->order_job != NULL && g_strcmp0 (id, self->order_job) == 0)
+    g_signal_emit (self, signals[ORDER_SLIP_CHANGED], 0);
+}
+
+static void
+aisle_session_dispose (GObject *object)
+{
+  AisleSession *self = (AisleSession *)object;
+
+  aisle_session_end (self);
+  g_clear_object (&self->list);
+  g_clear_object (&self->catalog);
+  g_clear_object (&self->stock);
+  g_clear_object (&self->services);
+
+  G_OBJECT_CLASS (aisle_session_parent_class)->dispose (object);
+}
+
+static void
+aisle_session_class_init (AisleSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = aisle_session_dispose;
+
+  /**
+   * AisleSession::order-slip-changed:
+   *
+   * The placed order's slip was made, or its print job moved on.
+   */
+  signals[ORDER_SLIP_CHANGED] =
+    g_signal_new ("order-slip-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+aisle_session_init (AisleSession *self)
+{
+  self->list = aisle_shopping_list_new ();
+}
+
+AisleSession *
+aisle_session_new (AisleServices *services,
+                   AisleLanguage  language)
+{
+  AisleSession *self;
+  AislePrintQueue *queue;
+
+  g_return_val_if_fail (AISLE_IS_SERVICES (services), NULL);
+
+  self = g_object_new (AISLE_TYPE_SESSION, NULL);
+  self->services = g_object_ref (services);
+  self->language = language;
+
+  queue = aisle_services_get_print_queue (services);
+  if (queue != NULL)
+    g_signal_connect_object (queue, "job-changed", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
+  return self;
+}
+
+AisleServices *
+aisle_session_get_services (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->services;
+}
+
+AisleShoppingList *
+aisle_session_get_list (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->list;
+}
+
+AisleLanguage
+aisle_session_get_language (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), AISLE_LANGUAGE_EN);
+  return self->language;
+}
+
+void
+aisle_session_set_language (AisleSession  *self,
+                            AisleLanguage  language)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+  self->language = language;
+}
+
+void
+aisle_session_set_catalog (AisleSession *self,
+                           AisleCatalog *catalog,
+                           AisleStock   *stock)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  g_set_object (&self->catalog, catalog);
+  g_set_object (&self->stock, stock);
+}
+
+AisleCatalog *
+aisle_session_get_catalog (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->catalog;
+}
+
+AisleStock *
+aisle_session_get_stock (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->stock;
+}
+
+/* Ordering */
+
+AisleCheckout *
+aisle_session_start_checkout (AisleSession *self)
+{
+  g_autoptr(AisleCheckout) checkout = NULL;
+
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+
+  if (self->catalog == NULL || aisle_services_get_outbox (self->services) == NULL)
+    return NULL;
+  checkout = aisle_checkout_new (self->list, self->catalog, aisle_services_get_store_id (self->services));
+  if (aisle_checkout_get_n_lines (checkout) == 0)
+    return NULL;
+  g_set_object (&self->checkout, checkout);
+  return self->checkout;
+}
+
+AisleCheckout *
+aisle_session_get_checkout (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->checkout;
+}
+
+static AisleShoppingList *
+copy_list (AisleShoppingList *list)
+{
+  AisleShoppingList *copy = aisle_shopping_list_new ();
+
+  for (guint i = 0; i < aisle_shopping_list_get_n_lines (list); i++)
+    {
+      const AisleListLine *line = aisle_shopping_list_get_line (list, i);
+
+      aisle_shopping_list_add (copy, line->product_id, line->quantity);
+      if (line->prepared)
+        aisle_shopping_list_set_prepared (copy, line->product_id, TRUE);
+    }
+  return copy;
+}
+
+typedef struct
+{
+  AisleCheckout *checkout;
+  char          *id;
+} Placing;
+
+static void
+placing_free (Placing *placing)
+{
+  g_object_unref (placing->checkout);
+  g_free (placing->id);
+  g_free (placing);
+}
+
+static void
+order_saved_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AisleSession *self = g_task_get_source_object (task);
+  Placing *placing = g_task_get_task_data (task);
+  AisleCheckout *checkout = placing->checkout;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+
+  if (!aisle_outbox_save_finish (AISLE_OUTBOX (object), result, &error))
+    {
+      g_warning ("Could not save an order: %s", error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* The session may have ended while the disk worked; the order is safe
+   * in the outbox either way. */
+  if (self->checkout != checkout)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The session ended");
+      return;
+    }
+
+  /* The order's slip shows the whole list as it was: what staff prepare
+   * and what the shopper still picks, in walking order. */
+  aisle_session_forget_order (self);
+  self->order_id = g_strdup (placing->id);
+  self->order_list = copy_list (self->list);
+  self->order_fees = aisle_checkout_get_fee (checkout);
+  self->order_pickup = aisle_checkout_get_kind (checkout) == AISLE_CHECKOUT_PICKUP;
+  self->order_reference = aisle_checkout_order_reference_url (aisle_checkout_get_catalog (checkout), placing->id);
+  self->order_details = aisle_checkout_describe_fulfillment (checkout, now);
+
+  /* Ordered lines leave the list; what the shopper picks stays. */
+  for (guint i = 0; i < aisle_checkout_get_n_lines (checkout); i++)
+    aisle_shopping_list_remove (self->list, aisle_checkout_get_line (checkout, i)->product_id);
+  g_clear_object (&self->checkout);
+
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+aisle_session_place_order_async (AisleSession        *self,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *kiosk_id = NULL;
+  g_autofree char *json = NULL;
+  AisleOutbox *outbox;
+  Placing *placing;
+
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, aisle_session_place_order_async);
+
+  outbox = aisle_services_get_outbox (self->services);
+  if (self->checkout == NULL || outbox == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, "No order to place");
+      return;
+    }
+
+  placing = g_new0 (Placing, 1);
+  placing->checkout = g_object_ref (self->checkout);
+  placing->id = g_uuid_string_random ();
+  g_task_set_task_data (task, placing, (GDestroyNotify)placing_free);
+
+  kiosk_id = aisle_services_dup_kiosk_id (self->services);
+  json = aisle_checkout_to_json (self->checkout, placing->id, now, kiosk_id, aisle_language_get_code (self->language));
+  aisle_outbox_save_async (outbox, placing->id, json, cancellable, order_saved_cb, g_steal_pointer (&task));
+}
+
+gboolean
+aisle_session_place_order_finish (AisleSession  *self,
+                                  GAsyncResult  *result,
+                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+const char *
+aisle_session_get_order_id (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->order_id;
+}
+
+const char *
+aisle_session_get_order_reference (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->order_reference;
+}
+
+const char *
+aisle_session_get_order_details (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->order_details;
+}
+
+gboolean
+aisle_session_get_order_pickup (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
+  return self->order_pickup;
+}
+
+void
+aisle_session_forget_order (AisleSession *self)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  g_clear_pointer (&self->order_id, g_free);
+  g_clear_pointer (&self->order_reference, g_free);
+  g_clear_pointer (&self->order_details, g_free);
+  g_clear_object (&self->order_list);
+  g_clear_object (&self->order_slip);
+  g_clear_pointer (&self->order_job, g_free);
+  self->order_pickup = FALSE;
+  self->order_fees = 0;
+}
+
+/* Slips */
+
+static AisleSlip *
+new_slip (AisleSession         *self,
+          AisleShoppingList    *list,
+          const AisleSlipOrder *order)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return aisle_slip_new_for_list (list, self->catalog, self->stock, self->language, now, order);
+}
+
+AisleSlip *
+aisle_session_new_list_slip (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+
+  if (self->catalog == NULL || aisle_shopping_list_get_n_lines (self->list) == 0)
+    return NULL;
+  return new_slip (self, self->list, NULL);
+}
+
+gboolean
+aisle_session_print_order_slip (AisleSession *self)
+{
+  g_autoptr(AisleOutboxEntry) entry = NULL;
+  AisleOutbox *outbox;
+  AislePrintQueue *queue;
+  AisleSlipOrder order = { 0 };
+
+  g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
+
+  if (self->order_id == NULL || self->order_list == NULL || self->catalog == NULL || self->order_slip != NULL)
+    return FALSE;
+
+  outbox = aisle_services_get_outbox (self->services);
+  entry = outbox ? aisle_outbox_lookup (outbox, self->order_id) : NULL;
+  if (entry != NULL && entry->state == AISLE_ORDER_REJECTED)
+    return FALSE;
+  if (entry != NULL && entry->state == AISLE_ORDER_ACCEPTED)
+    {
+      order.number = entry->order_number;
+      order.pickup_code = self->order_pickup ? entry->pickup_code : NULL;
+    }
+  else
+    order.pending = TRUE;
+  order.reference = self->order_reference;
+  order.fulfillment = self->order_details;
+  order.fees = self->order_fees;
+
+  self->order_slip = new_slip (self, self->order_list, &order);
+  queue = aisle_services_get_print_queue (self->services);
+  if (queue != NULL && aisle_print_queue_get_printer (queue) != NULL)
+    self->order_job = aisle_print_queue_print (queue, self->order_slip);
+  g_signal_emit (self, signals[ORDER_SLIP_CHANGED], 0);
+  return TRUE;
+}
+
+AisleSlip *
+aisle_session_get_order_slip (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->order_slip;
+}
+
+const char *
+aisle_session_get_order_slip_job_id (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->order_job;
+}
+
+AislePrintJob *
+aisle_session_dup_order_slip_job (AisleSession *self)
+{
+  AislePrintQueue *queue;
+
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+
+  queue = aisle_services_get_print_queue (self->services);
+  if (self->order_job == NULL || queue == NULL)
+    return NULL;
+  return aisle_print_queue_get_job (queue, self->order_job);
+}
+
+void
+aisle_session_end (AisleSession *self)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  aisle_session_forget_order (self);
+  g_clear_object (&self->checkout);
+  if (self->list != NULL)
+    aisle_shopping_list_clear (self->list);
+}

@@ -1,0 +1,84 @@
+/* aisle-session.h: one shopper's visit, from the first tap to the idle reset
+ *
+ * Holds what is personal to the shopper in front of the kiosk: the list,
+ * the order being made (with what they typed), the order they placed and
+ * its slip, and their language. It places the order (on disk in the outbox
+ * before anything says "ordered") and prints the slips. The pages show the
+ * session and call it; they do not place orders themselves.
+ *
+ * aisle_session_end() forgets all of it at once: the idle reset and staff
+ * taking over call it, and nothing of the shopper stays in memory. An order
+ * already placed stays only in the outbox, which must send it.
+ *
+ * No widgets here: tests drive a whole visit without a display.
+ */
+#pragma once
+
+#include "aisle-checkout.h"
+#include "aisle-language.h"
+#include "aisle-services.h"
+#include "aisle-shopping-list.h"
+#include "aisle-slip.h"
+
+G_BEGIN_DECLS
+
+#define AISLE_TYPE_SESSION (aisle_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (AisleSession, aisle_session, AISLE, SESSION, GObject)
+
+AisleSession      *aisle_session_new              (AisleServices      *services,
+                                                   AisleLanguage       language);
+AisleServices     *aisle_session_get_services     (AisleSession       *self);
+AisleShoppingList *aisle_session_get_list         (AisleSession       *self);
+AisleLanguage      aisle_session_get_language     (AisleSession       *self);
+void               aisle_session_set_language     (AisleSession       *self,
+                                                   AisleLanguage       language);
+/* The catalog on screen and this store's stock for it (NULL: unknown). */
+void               aisle_session_set_catalog      (AisleSession       *self,
+                                                   AisleCatalog       *catalog,
+                                                   AisleStock         *stock);
+AisleCatalog      *aisle_session_get_catalog      (AisleSession       *self);
+AisleStock        *aisle_session_get_stock        (AisleSession       *self);
+
+/* Ordering. start_checkout makes an order of the list's lines that can be
+ * ordered (NULL: none can, or there is no catalog yet); the session keeps it
+ * while the shopper fills it in. place_order saves it to the outbox; once it
+ * is on disk, the ordered lines leave the list and the session keeps the
+ * placed order for the confirmation and its slip. If the session ended
+ * meanwhile, the order is still safe in the outbox and finish gives
+ * G_IO_ERROR_CANCELLED. A disk failure keeps the checkout, to try again. */
+AisleCheckout     *aisle_session_start_checkout   (AisleSession       *self);
+AisleCheckout     *aisle_session_get_checkout     (AisleSession       *self);
+void               aisle_session_place_order_async  (AisleSession       *self,
+                                                     GCancellable       *cancellable,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer            user_data);
+gboolean           aisle_session_place_order_finish (AisleSession       *self,
+                                                     GAsyncResult       *result,
+                                                     GError            **error);
+
+/* The order placed in this session (NULL id: none, or forgotten). */
+const char        *aisle_session_get_order_id     (AisleSession       *self);
+/* The URL its QR code carries and the fulfilment in words. */
+const char        *aisle_session_get_order_reference (AisleSession    *self);
+const char        *aisle_session_get_order_details (AisleSession      *self);
+gboolean           aisle_session_get_order_pickup (AisleSession       *self);
+void               aisle_session_forget_order     (AisleSession       *self);
+
+/* Slips. A slip of the list as it is now (NULL: empty list or no catalog). */
+AisleSlip         *aisle_session_new_list_slip    (AisleSession       *self);
+/* The placed order's slip, made once (with the store's number once it has
+ * one) and sent to the printer if there is one; FALSE if there is no order,
+ * the store refused it or it was made already. ::order-slip-changed tells
+ * when its print job moves on. */
+gboolean           aisle_session_print_order_slip (AisleSession       *self);
+AisleSlip         *aisle_session_get_order_slip   (AisleSession       *self);
+/* Its print job (nullable: it never reached the queue); the job as it is
+ * now is (transfer full). */
+const char        *aisle_session_get_order_slip_job_id (AisleSession  *self);
+AislePrintJob     *aisle_session_dup_order_slip_job (AisleSession     *self);
+
+/* Forgets the shopper: list, checkout, order, slips. */
+void               aisle_session_end              (AisleSession       *self);
+
+G_END_DECLS
