@@ -1,9 +1,10 @@
-/* aisle-http.c: bounded, cancellable document fetches and JSON posts with libcurl
+/* aisle-http.c: the libcurl set-up that fetches and posts share, and the response
  *
- * Each fetch drives one easy handle through a private multi handle so that a
+ * Each request drives one easy handle through a private multi handle so that a
  * cancellation wakes the transfer up at once instead of at curl's next tick.
  * The body goes through a sink (aisle-http-body.c) that enforces the size
- * limit while it grows and inflates gzip files on the fly.
+ * limit while it grows and inflates gzip files on the fly. The requests
+ * themselves are in aisle-http-get.c and aisle-http-post.c.
  */
 #define G_LOG_DOMAIN "aisle-http"
 
@@ -15,10 +16,9 @@
 
 #include "aisle-error.h"
 #include "aisle-http-body.h"
+#include "aisle-http-transfer.h"
 
 #define USER_AGENT               "Aisle/0.1"
-#define DEFAULT_MAX_BYTES        ((gsize) 64 * 1024 * 1024)
-#define DEFAULT_POST_MAX_BYTES   ((gsize) 1024 * 1024)
 #define DEFAULT_CONNECT_TIMEOUT  10
 #define DEFAULT_STALL_TIMEOUT    20
 #define DEFAULT_TOTAL_TIMEOUT    120
@@ -27,38 +27,10 @@
  * the stall check (cancellation wakes it up at once). */
 #define POLL_INTERVAL_MS         200
 #define MAX_ETAG_LENGTH          512
-#define MAX_IDEMPOTENCY_KEY      200
+
+typedef AisleHttpTransfer Transfer;
 
 /* One transfer */
-
-typedef struct
-{
-  CURL         *easy;
-  GCancellable *cancellable;
-  gboolean      is_file;
-  gboolean      any_status;  /* POST: every status is an answer, with its body */
-  gint64        stall_us;
-
-  /* The response being received; reset by every status line, as
-   * redirects and interim responses bring their own headers. */
-  guint         status;
-  char         *etag;
-  gint64        content_length;
-  gboolean      encoded;
-  guint         last_redirect_status;
-
-  gboolean      connected;
-  gint64        last_progress_us;
-  curl_off_t    last_dlnow;
-  curl_off_t    last_ulnow;
-
-  gboolean      cancelled;
-  gboolean      stalled;
-  gboolean      refused_status;  /* stopped reading a 4xx/5xx answer */
-
-  AisleHttpBody sink;
-  char          errbuf[CURL_ERROR_SIZE];
-} Transfer;
 
 static void
 transfer_clear (Transfer *t)
@@ -266,9 +238,9 @@ on_cancelled (GCancellable *cancellable G_GNUC_UNUSED,
 
 /* Runs the easy handle to completion; the loop ends by curl's total
  * timeout at the latest. */
-static CURLcode
-transfer_run (Transfer *t,
-              CURLM    *multi)
+CURLcode
+aisle_http_transfer_run (Transfer *t,
+                         CURLM    *multi)
 {
   CURLcode result = CURLE_ABORTED_BY_CALLBACK;
   CURLMcode mc;
@@ -310,11 +282,11 @@ transfer_run (Transfer *t,
 
 /* Errors */
 
-static void
-set_error (GError     **error,
-           AisleError   code,
-           const char  *message,
-           const char  *detail)
+void
+aisle_http_set_error (GError     **error,
+                      AisleError   code,
+                      const char  *message,
+                      const char  *detail)
 {
   if (detail != NULL && *detail != '\0')
     g_set_error (error, AISLE_ERROR, code, "%s (%s)", message, detail);
@@ -322,9 +294,9 @@ set_error (GError     **error,
     g_set_error_literal (error, AISLE_ERROR, code, message);
 }
 
-static void
-set_status_error (GError **error,
-                  guint    status)
+void
+aisle_http_set_status_error (GError **error,
+                             guint    status)
 {
   if (status == 404 || status == 410)
     g_set_error (error, AISLE_ERROR, AISLE_ERROR_NOT_FOUND,
@@ -347,14 +319,14 @@ set_curl_error (GError        **error,
   switch (result)
     {
     case CURLE_OPERATION_TIMEDOUT:
-      set_error (error, AISLE_ERROR_TIMEOUT, _("The server did not answer in time"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_TIMEOUT, _("The server did not answer in time"), detail);
       break;
     case CURLE_COULDNT_RESOLVE_HOST:
     case CURLE_COULDNT_RESOLVE_PROXY:
-      set_error (error, AISLE_ERROR_NETWORK, _("Could not find the server"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_NETWORK, _("Could not find the server"), detail);
       break;
     case CURLE_COULDNT_CONNECT:
-      set_error (error, AISLE_ERROR_NETWORK, _("Could not connect to the server"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_NETWORK, _("Could not connect to the server"), detail);
       break;
     case CURLE_RECV_ERROR:
     case CURLE_SEND_ERROR:
@@ -365,44 +337,44 @@ set_curl_error (GError        **error,
     case CURLE_HTTP3:
     case CURLE_WEIRD_SERVER_REPLY:
     case CURLE_BAD_CONTENT_ENCODING:
-      set_error (error, AISLE_ERROR_NETWORK, _("The connection to the server was lost"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_NETWORK, _("The connection to the server was lost"), detail);
       break;
     case CURLE_SSL_CONNECT_ERROR:
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CACERT_BADFILE:
-      set_error (error, AISLE_ERROR_NETWORK, _("The secure connection to the server failed"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_NETWORK, _("The secure connection to the server failed"), detail);
       break;
     case CURLE_FILE_COULDNT_READ_FILE:
     case CURLE_REMOTE_FILE_NOT_FOUND:
-      set_error (error, AISLE_ERROR_NOT_FOUND, _("The document was not found"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_NOT_FOUND, _("The document was not found"), detail);
       break;
     case CURLE_UNSUPPORTED_PROTOCOL:
     case CURLE_URL_MALFORMAT:
       if (t->last_redirect_status != 0 || (t->status >= 300 && t->status < 400))
-        set_error (error, AISLE_ERROR_UNSUPPORTED,
-                   _("The server redirected to an address that is not allowed"), detail);
+        aisle_http_set_error (error, AISLE_ERROR_UNSUPPORTED,
+                              _("The server redirected to an address that is not allowed"), detail);
       else
-        set_error (error, AISLE_ERROR_UNSUPPORTED, _("This address is not supported"), detail);
+        aisle_http_set_error (error, AISLE_ERROR_UNSUPPORTED, _("This address is not supported"), detail);
       break;
     case CURLE_TOO_MANY_REDIRECTS:
-      set_error (error, AISLE_ERROR_HTTP, _("The server redirected too many times"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_HTTP, _("The server redirected too many times"), detail);
       break;
     case CURLE_OUT_OF_MEMORY:
-      set_error (error, AISLE_ERROR_FAILED, _("Not enough memory for the document"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_FAILED, _("Not enough memory for the document"), detail);
       break;
     default:
-      set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), detail);
       break;
     }
 }
 
 /* Our own reasons to stop a transfer come first: curl only reports them as
  * a write error or an abort by callback. */
-static gboolean
-transfer_check (Transfer  *t,
-                CURLcode   result,
-                GError   **error)
+gboolean
+aisle_http_transfer_check (Transfer  *t,
+                           CURLcode   result,
+                           GError   **error)
 {
   if (t->cancelled)
     {
@@ -415,7 +387,7 @@ transfer_check (Transfer  *t,
     {
       g_autofree char *detail = g_strdup_printf ("no data for %" G_GINT64_FORMAT " s",
                                                  t->stall_us / G_USEC_PER_SEC);
-      set_error (error, AISLE_ERROR_TIMEOUT, _("The server did not answer in time"), detail);
+      aisle_http_set_error (error, AISLE_ERROR_TIMEOUT, _("The server did not answer in time"), detail);
       return FALSE;
     }
 
@@ -431,11 +403,11 @@ transfer_check (Transfer  *t,
         return FALSE;
       }
     case AISLE_HTTP_BODY_CORRUPT:
-      set_error (error, AISLE_ERROR_INVALID_DATA, _("The document is damaged"),
-                 t->sink.zs.msg ? t->sink.zs.msg : "bad gzip data");
+      aisle_http_set_error (error, AISLE_ERROR_INVALID_DATA, _("The document is damaged"),
+                            t->sink.zs.msg ? t->sink.zs.msg : "bad gzip data");
       return FALSE;
     case AISLE_HTTP_BODY_NO_MEMORY:
-      set_error (error, AISLE_ERROR_FAILED, _("Not enough memory for the document"), NULL);
+      aisle_http_set_error (error, AISLE_ERROR_FAILED, _("Not enough memory for the document"), NULL);
       return FALSE;
     case AISLE_HTTP_BODY_OK:
     default:
@@ -444,7 +416,7 @@ transfer_check (Transfer  *t,
 
   if (t->refused_status)
     {
-      set_status_error (error, t->status);
+      aisle_http_set_status_error (error, t->status);
       return FALSE;
     }
 
@@ -459,8 +431,8 @@ transfer_check (Transfer  *t,
 
 /* Setup */
 
-static gboolean
-header_value_is_safe (const char *value)
+gboolean
+aisle_http_header_value_is_safe (const char *value)
 {
   for (const char *p = value; *p != '\0'; p++)
     if ((guchar) *p < 0x20 || *p == 0x7f)
@@ -517,11 +489,11 @@ transfer_setup (Transfer              *t,
     }
 }
 
-static AisleHttpResponse *
-response_new (guint       status,
-              GBytes     *body,
-              const char *etag,
-              const char *content_type)
+AisleHttpResponse *
+aisle_http_response_new (guint       status,
+                         GBytes     *body,
+                         const char *etag,
+                         const char *content_type)
 {
   AisleHttpResponse *response = g_new0 (AisleHttpResponse, 1);
 
@@ -530,113 +502,6 @@ response_new (guint       status,
   response->etag = g_strdup (etag);
   response->content_type = g_strdup (content_type);
   return response;
-}
-
-/* "file-<size>-<mtime>" from what curl learnt with fstat(). After a read,
- * @check_read drops it when the bytes read do not match the size: the file
- * changed while being read, or is not a plain file (procfs). */
-static char *
-file_pseudo_etag (CURL     *easy,
-                  gboolean  check_read)
-{
-  curl_off_t size = -1;
-  curl_off_t mtime = -1;
-  curl_off_t read = -1;
-
-  curl_easy_getinfo (easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &size);
-  curl_easy_getinfo (easy, CURLINFO_FILETIME_T, &mtime);
-
-  if (size < 0 || mtime < 0)
-    return NULL;
-
-  if (check_read &&
-      (curl_easy_getinfo (easy, CURLINFO_SIZE_DOWNLOAD_T, &read) != CURLE_OK || read != size))
-    return NULL;
-
-  return g_strdup_printf ("\"file-%" CURL_FORMAT_CURL_OFF_T "-%" CURL_FORMAT_CURL_OFF_T "\"",
-                          size, mtime);
-}
-
-/* file://: compare size and mtime before reading; returns a 304 response,
- * NULL with @error set, or NULL without error when the file must be read. */
-static AisleHttpResponse *
-file_check_unchanged (Transfer    *t,
-                      CURLM       *multi,
-                      const char  *etag,
-                      GError     **error)
-{
-  g_autofree char *current = NULL;
-  curl_off_t size = -1;
-  CURLcode result;
-
-  curl_easy_setopt (t->easy, CURLOPT_NOBODY, 1L);
-  result = transfer_run (t, multi);
-  curl_easy_setopt (t->easy, CURLOPT_NOBODY, 0L);
-
-  if (!transfer_check (t, result, error))
-    return NULL;
-
-  current = file_pseudo_etag (t->easy, FALSE);
-  if (current != NULL && etag != NULL && strcmp (current, etag) == 0)
-    return response_new (304, NULL, current, NULL);
-
-  /* curl knows the size of regular files only; a folder reads as empty. */
-  curl_easy_getinfo (t->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &size);
-  if (size < 0)
-    set_error (error, AISLE_ERROR_NOT_FOUND, _("The document was not found"),
-               "not a regular file");
-  else if ((guint64) size > (guint64) t->sink.max)
-    {
-      t->sink.status = AISLE_HTTP_BODY_TOO_LARGE;
-      transfer_check (t, CURLE_OK, error);
-    }
-  else
-    {
-      /* The body's buffer at its final size at once, and big reads: a
-       * 120 MB feed is copied once, not grown by doubling from 16 kB reads. */
-      t->sink.hint = (gsize) size;
-      curl_easy_setopt (t->easy, CURLOPT_BUFFERSIZE, 512L * 1024);
-    }
-
-  return NULL;
-}
-
-static AisleHttpResponse *
-transfer_response (Transfer    *t,
-                   const char  *sent_etag,
-                   GError     **error)
-{
-  g_autoptr(GBytes) body = NULL;
-  g_autofree char *file_etag = NULL;
-  const char *content_type = NULL;
-  guint status = t->status;
-
-  curl_easy_getinfo (t->easy, CURLINFO_CONTENT_TYPE, &content_type);
-
-  if (t->is_file)
-    {
-      status = 200;
-      file_etag = file_pseudo_etag (t->easy, TRUE);
-    }
-
-  if (status == 304 && sent_etag != NULL)
-    return response_new (304, NULL, t->etag ? t->etag : sent_etag, content_type);
-
-  if (status < 200 || status >= 300)
-    {
-      set_status_error (error, status);
-      return NULL;
-    }
-
-  body = aisle_http_body_finish (&t->sink);
-  if (body == NULL)
-    {
-      transfer_check (t, CURLE_OK, error);
-      return NULL;
-    }
-
-  return response_new (status, g_steal_pointer (&body),
-                       t->is_file ? file_etag : t->etag, content_type);
 }
 
 static char *
@@ -651,11 +516,11 @@ redact_url (const char *url)
 }
 
 /* Never a body nor a token: bodies hold personal data. */
-static void
-log_request (const char *method,
-             const char *url,
-             const char *header,
-             const char *value)
+void
+aisle_http_log_request (const char *method,
+                        const char *url,
+                        const char *header,
+                        const char *value)
 {
   g_autofree char *shown = NULL;
 
@@ -684,18 +549,18 @@ log_outcome (const AisleHttpResponse *response,
     g_debug ("Failed after %" G_GINT64_FORMAT " ms: %s", ms, error->message);
 }
 
-static gboolean
-check_scheme (const char  *url,
-              gboolean     allow_file,
-              gboolean    *is_file,
-              GError     **error)
+gboolean
+aisle_http_check_scheme (const char  *url,
+                         gboolean     allow_file,
+                         gboolean    *is_file,
+                         GError     **error)
 {
   g_autofree char *scheme = g_uri_parse_scheme (url);
 
   if (scheme == NULL)
     {
-      set_error (error, AISLE_ERROR_UNSUPPORTED, _("This address is not supported"),
-                 "not a URL");
+      aisle_http_set_error (error, AISLE_ERROR_UNSUPPORTED, _("This address is not supported"),
+                            "not a URL");
       return FALSE;
     }
 
@@ -703,7 +568,7 @@ check_scheme (const char  *url,
       g_ascii_strcasecmp (scheme, "https") != 0 &&
       (!allow_file || g_ascii_strcasecmp (scheme, "file") != 0))
     {
-      set_error (error, AISLE_ERROR_UNSUPPORTED, _("This address is not supported"), scheme);
+      aisle_http_set_error (error, AISLE_ERROR_UNSUPPORTED, _("This address is not supported"), scheme);
       return FALSE;
     }
 
@@ -711,23 +576,17 @@ check_scheme (const char  *url,
   return TRUE;
 }
 
-/* Runs one request on the handles of @t, as set up by transfer_setup(). */
-typedef AisleHttpResponse *(*TransferFunc) (Transfer       *t,
-                                            CURLM          *multi,
-                                            gconstpointer   request,
-                                            GError        **error);
-
 /* Creates the handles, wires @cancellable to wake the transfer up, runs
  * @func, logs the outcome and cleans up. */
-static AisleHttpResponse *
-transfer_perform (Transfer               *t,
-                  const char             *url,
-                  const AisleHttpLimits  *limits,
-                  gsize                   default_max,
-                  TransferFunc            func,
-                  gconstpointer           request,
-                  GCancellable           *cancellable,
-                  GError                **error)
+AisleHttpResponse *
+aisle_http_transfer_perform (Transfer               *t,
+                             const char             *url,
+                             const AisleHttpLimits  *limits,
+                             gsize                   default_max,
+                             AisleHttpTransferFunc   func,
+                             gconstpointer           request,
+                             GCancellable           *cancellable,
+                             GError                **error)
 {
   g_autoptr(GError) local_error = NULL;
   AisleHttpResponse *response;
@@ -739,7 +598,7 @@ transfer_perform (Transfer               *t,
   multi = curl_multi_init ();
   if (t->easy == NULL || multi == NULL)
     {
-      set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), "could not set up libcurl");
+      aisle_http_set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), "could not set up libcurl");
       g_clear_pointer (&t->easy, curl_easy_cleanup);
       if (multi != NULL)
         curl_multi_cleanup (multi);
@@ -764,264 +623,6 @@ transfer_perform (Transfer               *t,
   transfer_clear (t);
 
   return response;
-}
-
-static AisleHttpResponse *
-fetch_with (Transfer       *t,
-            CURLM          *multi,
-            gconstpointer   request,
-            GError        **error)
-{
-  const char *etag = request;
-  g_autoptr(GError) local_error = NULL;
-  struct curl_slist *headers = NULL;
-  AisleHttpResponse *response = NULL;
-  CURLcode result;
-
-  if (t->is_file)
-    {
-      curl_easy_setopt (t->easy, CURLOPT_FILETIME, 1L);
-      response = file_check_unchanged (t, multi, etag, &local_error);
-      if (local_error != NULL)
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-      if (response != NULL)
-        return response;
-    }
-  else if (etag != NULL)
-    {
-      g_autofree char *line = g_strconcat ("If-None-Match: ", etag, NULL);
-
-      headers = curl_slist_append (headers, line);
-      curl_easy_setopt (t->easy, CURLOPT_HTTPHEADER, headers);
-    }
-
-  result = transfer_run (t, multi);
-  if (transfer_check (t, result, error))
-    response = transfer_response (t, t->is_file ? NULL : etag, error);
-
-  curl_slist_free_all (headers);
-  return response;
-}
-
-/**
- * aisle_http_fetch:
- * @url: an http, https or file URL
- * @etag: (nullable): the validator of the copy the caller has
- * @limits: (nullable): size and time limits, %NULL for the defaults
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for an error in %AISLE_ERROR or %G_IO_ERROR_CANCELLED
- *
- * Fetches @url, blocking the calling thread: never call it on the main loop.
- *
- * Returns: (transfer full): the response, with status 304 and no body when
- *   @etag still matches
- */
-AisleHttpResponse *
-aisle_http_fetch (const char             *url,
-                  const char             *etag,
-                  const AisleHttpLimits  *limits,
-                  GCancellable           *cancellable,
-                  GError                **error)
-{
-  Transfer t = { 0 };
-
-  g_return_val_if_fail (url != NULL, NULL);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_scheme (url, TRUE, &t.is_file, error))
-    return NULL;
-
-  if (etag != NULL && !header_value_is_safe (etag))
-    etag = NULL;  /* from a damaged cache: fetch afresh rather than fail */
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-
-  aisle_http_global_init ();
-  log_request ("GET", url, "If-None-Match", etag);
-
-  return transfer_perform (&t, url, limits, DEFAULT_MAX_BYTES, fetch_with, etag,
-                           cancellable, error);
-}
-
-/* POST */
-
-typedef struct
-{
-  const char *body;
-  gsize       body_len;
-  const char *idempotency_key;
-  const char *accept_language;  /* or NULL */
-} PostRequest;
-
-static gboolean
-idempotency_key_is_valid (const char *key)
-{
-  gsize len = 0;
-
-  if (key == NULL)
-    return FALSE;
-
-  for (const char *p = key; *p != '\0'; p++, len++)
-    if (!g_ascii_isalnum (*p) && *p != '-' && *p != '_')
-      return FALSE;
-
-  return len > 0 && len <= MAX_IDEMPOTENCY_KEY;
-}
-
-static gboolean
-append_header (struct curl_slist **headers,
-               const char         *line)
-{
-  struct curl_slist *longer = curl_slist_append (*headers, line);
-
-  if (longer == NULL)
-    return FALSE;
-
-  *headers = longer;
-  return TRUE;
-}
-
-static struct curl_slist *
-post_headers (const PostRequest *request)
-{
-  g_autofree char *key = g_strconcat ("Idempotency-Key: ", request->idempotency_key, NULL);
-  g_autofree char *language = NULL;
-  struct curl_slist *headers = NULL;
-  gboolean ok;
-
-  if (request->accept_language != NULL)
-    language = g_strconcat ("Accept-Language: ", request->accept_language, NULL);
-
-  /* An empty Expect: saves the "100 Continue" round trip curl makes before
-   * a large body. */
-  ok = append_header (&headers, "Content-Type: application/json; charset=utf-8") &&
-       append_header (&headers, "Accept: application/json") &&
-       append_header (&headers, key) &&
-       append_header (&headers, "Expect:") &&
-       (language == NULL || append_header (&headers, language));
-
-  if (!ok)
-    g_clear_pointer (&headers, curl_slist_free_all);
-
-  return headers;
-}
-
-static AisleHttpResponse *
-post_response (Transfer  *t,
-               GError   **error)
-{
-  g_autoptr(GBytes) body = NULL;
-  const char *content_type = NULL;
-
-  if (t->status < 200)
-    {
-      set_status_error (error, t->status);
-      return NULL;
-    }
-
-  body = aisle_http_body_finish (&t->sink);
-  if (body == NULL)
-    {
-      transfer_check (t, CURLE_OK, error);
-      return NULL;
-    }
-
-  curl_easy_getinfo (t->easy, CURLINFO_CONTENT_TYPE, &content_type);
-  return response_new (t->status, g_steal_pointer (&body), t->etag, content_type);
-}
-
-static AisleHttpResponse *
-post_with (Transfer       *t,
-           CURLM          *multi,
-           gconstpointer   data,
-           GError        **error)
-{
-  const PostRequest *request = data;
-  struct curl_slist *headers = post_headers (request);
-  AisleHttpResponse *response = NULL;
-  CURLcode result;
-
-  if (headers == NULL)
-    {
-      set_error (error, AISLE_ERROR_FAILED, _("The transfer failed"), "out of memory");
-      return NULL;
-    }
-
-  /* An order goes to the address configured or nowhere: a redirect is an
-   * answer for the caller to judge, and curl would turn it into a GET. */
-  t->any_status = TRUE;
-  curl_easy_setopt (t->easy, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt (t->easy, CURLOPT_FOLLOWLOCATION, 0L);
-  curl_easy_setopt (t->easy, CURLOPT_HTTPHEADER, headers);
-  curl_easy_setopt (t->easy, CURLOPT_POSTFIELDS, request->body);
-  curl_easy_setopt (t->easy, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t) request->body_len);
-
-  result = transfer_run (t, multi);
-  if (transfer_check (t, result, error))
-    response = post_response (t, error);
-
-  curl_slist_free_all (headers);
-  return response;
-}
-
-/**
- * aisle_http_post_json:
- * @url: an http or https URL
- * @body: the JSON document to send, @body_len bytes of UTF-8
- * @body_len: the length of @body
- * @idempotency_key: the request's identity, 1 to 200 of [A-Za-z0-9_-]
- * @accept_language: (nullable): a language for the messages of the answer
- * @limits: (nullable): size and time limits, %NULL for the defaults (the
- *   answer may be 1 MiB unless @limits says otherwise)
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for an error in %AISLE_ERROR or %G_IO_ERROR_CANCELLED
- *
- * Posts @body, blocking the calling thread: never call it on the main loop.
- * Redirects are not followed. Neither @body nor the token is ever logged.
- *
- * Returns: (transfer full): the response, whatever its status
- */
-AisleHttpResponse *
-aisle_http_post_json (const char             *url,
-                      const char             *body,
-                      gsize                   body_len,
-                      const char             *idempotency_key,
-                      const char             *accept_language,
-                      const AisleHttpLimits  *limits,
-                      GCancellable           *cancellable,
-                      GError                **error)
-{
-  PostRequest request = { body, body_len, idempotency_key, accept_language };
-  Transfer t = { 0 };
-  gboolean is_file = FALSE;
-
-  g_return_val_if_fail (url != NULL, NULL);
-  g_return_val_if_fail (body != NULL, NULL);
-  g_return_val_if_fail (idempotency_key_is_valid (idempotency_key), NULL);
-  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  if (!check_scheme (url, FALSE, &is_file, error))
-    return NULL;
-
-  /* A language the server cannot be told about costs it no more than its
-   * default language: it is no reason to hold an order back. */
-  if (accept_language != NULL && (*accept_language == '\0' || !header_value_is_safe (accept_language)))
-    request.accept_language = NULL;
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return NULL;
-
-  aisle_http_global_init ();
-  log_request ("POST", url, "Idempotency-Key", idempotency_key);
-
-  return transfer_perform (&t, url, limits, DEFAULT_POST_MAX_BYTES, post_with, &request,
-                           cancellable, error);
 }
 
 static gpointer
@@ -1055,9 +656,9 @@ aisle_http_global_init (void)
 static AisleHttpResponse *
 aisle_http_response_copy (AisleHttpResponse *response)
 {
-  return response_new (response->status,
-                       response->body ? g_bytes_ref (response->body) : NULL,
-                       response->etag, response->content_type);
+  return aisle_http_response_new (response->status,
+                                  response->body ? g_bytes_ref (response->body) : NULL,
+                                  response->etag, response->content_type);
 }
 
 void
@@ -1074,103 +675,3 @@ aisle_http_response_free (AisleHttpResponse *response)
 
 G_DEFINE_BOXED_TYPE (AisleHttpResponse, aisle_http_response,
                      aisle_http_response_copy, aisle_http_response_free)
-
-/* Async */
-
-typedef struct
-{
-  char            *url;
-  char            *etag;
-  char            *bearer_token;
-  AisleHttpLimits  limits;
-} FetchRequest;
-
-static void
-fetch_request_free (FetchRequest *request)
-{
-  g_free (request->url);
-  g_free (request->etag);
-  if (request->bearer_token != NULL)
-    {
-      memset (request->bearer_token, 0, strlen (request->bearer_token));
-      g_free (request->bearer_token);
-    }
-  g_free (request);
-}
-
-static void
-fetch_thread (GTask        *task,
-              gpointer      source_object G_GNUC_UNUSED,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  FetchRequest *request = task_data;
-  GError *error = NULL;
-  AisleHttpResponse *response;
-
-  response = aisle_http_fetch (request->url, request->etag, &request->limits,
-                               cancellable, &error);
-  if (response != NULL)
-    g_task_return_pointer (task, response, (GDestroyNotify) aisle_http_response_free);
-  else
-    g_task_return_error (task, error);
-}
-
-/**
- * aisle_http_fetch_async:
- * @url: an http, https or file URL
- * @etag: (nullable): the validator of the copy the caller has
- * @limits: (nullable): size and time limits, copied
- * @cancellable: (nullable): a #GCancellable
- * @callback: called on the thread-default main context of the caller
- * @user_data: data for @callback
- *
- * Runs aisle_http_fetch() in a worker thread.
- */
-void
-aisle_http_fetch_async (const char             *url,
-                        const char             *etag,
-                        const AisleHttpLimits  *limits,
-                        GCancellable           *cancellable,
-                        GAsyncReadyCallback     callback,
-                        gpointer                user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  FetchRequest *request;
-
-  g_return_if_fail (url != NULL);
-  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
-
-  request = g_new0 (FetchRequest, 1);
-  request->url = g_strdup (url);
-  request->etag = g_strdup (etag);
-  if (limits != NULL)
-    {
-      request->limits = *limits;
-      request->bearer_token = g_strdup (limits->bearer_token);
-      request->limits.bearer_token = request->bearer_token;
-    }
-
-  task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, aisle_http_fetch_async);
-  g_task_set_name (task, "[aisle] aisle_http_fetch_async");
-  g_task_set_task_data (task, request, (GDestroyNotify) fetch_request_free);
-  g_task_run_in_thread (task, fetch_thread);
-}
-
-/**
- * aisle_http_fetch_finish:
- * @result: the result given to the callback
- * @error: return location for an error
- *
- * Returns: (transfer full): the response, or %NULL with @error set
- */
-AisleHttpResponse *
-aisle_http_fetch_finish (GAsyncResult  *result,
-                         GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == aisle_http_fetch_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}

@@ -1,17 +1,19 @@
-/* aisle-image-loader.c: product images, fetched and decoded off the main loop */
+/* aisle-image-loader.c: product images, fetched and decoded off the main loop
+ *
+ * The bytes come from aisle-image-fetch.c (disk cache, then HTTP); this file
+ * decodes them into textures and keeps the last few hundred in memory.
+ */
 #define G_LOG_DOMAIN "aisle-images"
 
 #include "config.h"
 
 #include <gdk-pixbuf/gdk-pixbuf.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 
 #include "aisle-error.h"
-#include "aisle-http.h"
+#include "aisle-image-fetch.h"
 #include "aisle-image-loader.h"
 
-#define MAX_IMAGE_BYTES  (8u * 1024 * 1024)
 #define MAX_IMAGE_PIXELS 4096
 #define MEMORY_ENTRIES   400
 
@@ -56,7 +58,7 @@ aisle_image_loader_new (const char *cache_dir)
   AisleImageLoader *self = g_object_new (AISLE_TYPE_IMAGE_LOADER, NULL);
 
   self->cache_dir = g_strdup (cache_dir);
-  aisle_http_global_init ();
+  aisle_image_fetch_init ();
   return self;
 }
 
@@ -216,27 +218,13 @@ load_worker (GTask        *task,
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
   GdkTexture *texture;
-  gboolean from_network = FALSE;
-  char *contents;
-  gsize len;
+  gboolean from_network;
 
-  if (g_file_get_contents (load->cache_path, &contents, &len, NULL))
-    bytes = g_bytes_new_take (contents, len);
-  else
+  bytes = aisle_image_fetch_bytes (load->url, load->cache_path, cancellable, &from_network, &error);
+  if (bytes == NULL)
     {
-      AisleHttpLimits limits = { .max_bytes = MAX_IMAGE_BYTES, .total_timeout_s = 30 };
-      g_autoptr(AisleHttpResponse) response = aisle_http_fetch (load->url, NULL, &limits, cancellable, &error);
-
-      if (response == NULL || response->body == NULL)
-        {
-          if (error == NULL)
-            g_set_error (&error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, _("No image"));
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-
-      bytes = g_bytes_ref (response->body);
-      from_network = TRUE;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
   if (!(texture = decode (bytes, load->size, &error)))
@@ -249,12 +237,7 @@ load_worker (GTask        *task,
   /* Only pictures that decode are kept: a broken one is fetched again next
    * time, in case the shop has fixed it. */
   if (from_network)
-    {
-      g_autofree char *dir = g_path_get_dirname (load->cache_path);
-
-      if (g_mkdir_with_parents (dir, 0700) == 0)
-        g_file_set_contents (load->cache_path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
-    }
+    aisle_image_fetch_keep (load->cache_path, bytes);
 
   g_task_return_pointer (task, texture, g_object_unref);
 }
@@ -268,7 +251,6 @@ aisle_image_loader_load_async (AisleImageLoader    *self,
                                gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autofree char *hash = NULL;
   Load *load;
 
   g_return_if_fail (AISLE_IS_IMAGE_LOADER (self));
@@ -277,11 +259,10 @@ aisle_image_loader_load_async (AisleImageLoader    *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, aisle_image_loader_load_async);
 
-  hash = g_compute_checksum_for_string (G_CHECKSUM_SHA1, url, -1);
   load = g_new0 (Load, 1);
   load->url = g_strdup (url);
   load->size = CLAMP (size, 16, 2048);
-  load->cache_path = g_build_filename (self->cache_dir, "images", hash, NULL);
+  load->cache_path = aisle_image_fetch_cache_path (self->cache_dir, url);
   g_task_set_task_data (task, load, (GDestroyNotify)load_free);
 
   g_task_run_in_thread (task, load_worker);

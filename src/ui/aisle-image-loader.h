@@ -1,9 +1,10 @@
 /* aisle-image-loader.h: product images, fetched and decoded off the main loop
  *
- * Images are fetched with libcurl, kept on disk for offline use, decoded at
- * the size they are shown (never larger) in a worker thread, and the last few
- * hundred textures are kept in memory. An image that is not an image, or is
- * too large, simply is not shown.
+ * Images are fetched with libcurl and kept on disk for offline use (by
+ * aisle-image-fetch in the store layer), decoded at the size they are shown
+ * (never larger) in a worker thread, and the last few hundred textures are
+ * kept in memory. An image that is not an image, or is too large, simply is
+ * not shown.
  */
 #pragma once
 
