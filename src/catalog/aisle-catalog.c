@@ -129,37 +129,36 @@ category (AisleCatalog *self,
   return index < self->header->n_categories ? &self->categories[index] : &empty;
 }
 
-static const char *
-category_text (AisleCatalog  *self,
-               guint          index,
-               gsize          member,
-               AisleLanguage  language)
+typedef enum
 {
+  RECORD_CATEGORY,
+  RECORD_PRODUCT,
+} RecordKind;
+
+static const char *
+record_text (AisleCatalog  *self,
+             guint          index,
+             RecordKind     kind,
+             gsize          member,
+             AisleLanguage  language)
+{
+  gconstpointer rec;
   const AisleStrRef *refs;
 
   g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
   g_return_val_if_fail (language < AISLE_N_LANGUAGES, "");
-  refs = G_STRUCT_MEMBER_P (category (self, index), member);
-  return aisle_catalog_str (self, refs[language]);
-}
 
-static const char *
-product_text (AisleCatalog  *self,
-              guint          index,
-              gsize          member,
-              AisleLanguage  language)
-{
-  const AisleStrRef *refs;
-
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  g_return_val_if_fail (language < AISLE_N_LANGUAGES, "");
-  refs = G_STRUCT_MEMBER_P (aisle_catalog_product_rec (self, index), member);
+  if (kind == RECORD_CATEGORY)
+    rec = category (self, index);
+  else
+    rec = aisle_catalog_product_rec (self, index);
+  refs = G_STRUCT_MEMBER_P (rec, member);
   return aisle_catalog_str (self, refs[language]);
 }
 
 #define HEADER(field) G_STRUCT_OFFSET (AisleImageHeader, field)
-#define CATEGORY(field) G_STRUCT_OFFSET (AisleCategoryRec, field)
-#define PRODUCT(field) G_STRUCT_OFFSET (AisleProductRec, field)
+#define CATEGORY(field) RECORD_CATEGORY, G_STRUCT_OFFSET (AisleCategoryRec, field)
+#define PRODUCT(field) RECORD_PRODUCT, G_STRUCT_OFFSET (AisleProductRec, field)
 
 const char *
 aisle_catalog_get_version (AisleCatalog *self)
@@ -221,7 +220,7 @@ const char *
 aisle_catalog_category_id (AisleCatalog *self,
                            guint         index)
 {
-  return category_text (self, index, CATEGORY (id), 0);
+  return record_text (self, index, CATEGORY (id), 0);
 }
 
 const char *
@@ -229,14 +228,14 @@ aisle_catalog_category_name (AisleCatalog  *self,
                              guint          index,
                              AisleLanguage  language)
 {
-  return category_text (self, index, CATEGORY (name), language);
+  return record_text (self, index, CATEGORY (name), language);
 }
 
 const char *
 aisle_catalog_category_icon (AisleCatalog *self,
                              guint         index)
 {
-  return category_text (self, index, CATEGORY (icon), 0);
+  return record_text (self, index, CATEGORY (icon), 0);
 }
 
 const guint32 *
@@ -272,28 +271,28 @@ const char *
 aisle_catalog_product_id (AisleCatalog *self,
                           guint         index)
 {
-  return product_text (self, index, PRODUCT (id), 0);
+  return record_text (self, index, PRODUCT (id), 0);
 }
 
 const char *
 aisle_catalog_product_article (AisleCatalog *self,
                                guint         index)
 {
-  return product_text (self, index, PRODUCT (article), 0);
+  return record_text (self, index, PRODUCT (article), 0);
 }
 
 const char *
 aisle_catalog_product_gtin (AisleCatalog *self,
                             guint         index)
 {
-  return product_text (self, index, PRODUCT (gtin), 0);
+  return record_text (self, index, PRODUCT (gtin), 0);
 }
 
 const char *
 aisle_catalog_product_url (AisleCatalog *self,
                            guint         index)
 {
-  return product_text (self, index, PRODUCT (url), 0);
+  return record_text (self, index, PRODUCT (url), 0);
 }
 
 const char *
@@ -301,7 +300,7 @@ aisle_catalog_product_name (AisleCatalog  *self,
                             guint          index,
                             AisleLanguage  language)
 {
-  return product_text (self, index, PRODUCT (name), language);
+  return record_text (self, index, PRODUCT (name), language);
 }
 
 const char *
@@ -309,7 +308,7 @@ aisle_catalog_product_short (AisleCatalog  *self,
                              guint          index,
                              AisleLanguage  language)
 {
-  return product_text (self, index, PRODUCT (short_text), language);
+  return record_text (self, index, PRODUCT (short_text), language);
 }
 
 const char *
@@ -317,7 +316,7 @@ aisle_catalog_product_description (AisleCatalog  *self,
                                    guint          index,
                                    AisleLanguage  language)
 {
-  return product_text (self, index, PRODUCT (description), language);
+  return record_text (self, index, PRODUCT (description), language);
 }
 
 guint
