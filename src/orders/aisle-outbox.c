@@ -1,41 +1,15 @@
-/* aisle-outbox.c: orders kept on disk until the store has them */
+/* aisle-outbox.c: orders kept on disk until the store has them: the object, saves and what staff see */
 #define G_LOG_DOMAIN "aisle-outbox"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json-c/json.h>
 #include <string.h>
 
 #include "aisle-error.h"
 #include "aisle-outbox-db.h"
+#include "aisle-outbox-private.h"
 
-#define MAX_RETRY_MS (15 * 60 * 1000)
-
-struct _AisleOutbox
-{
-  GObject                parent_instance;
-
-  char                  *path;
-  GMainContext          *context;      /* where "order-changed" is emitted */
-  AisleOutboxSubmitFunc  submit;
-  gpointer               submit_data;
-  GDestroyNotify         submit_data_free;
-  guint                  retry_base_ms;
-
-  GThread               *writer;
-  GThread               *sender;
-  GAsyncQueue           *writes;       /* GTask, or the outbox itself to stop */
-  GMutex                 lock;
-  GCond                  wake;
-  gboolean               stopping;
-  gboolean               kicked;
-  gboolean               now_requested;
-  gboolean               writer_ready;     /* the schema exists (or failed) */
-
-  GHashTable            *entries;      /* id → AisleOutboxEntry; main thread only */
-  gint64                 pruned_before; /* unix seconds; main thread only */
-};
 
 enum {
   ORDER_CHANGED,
@@ -74,12 +48,6 @@ entry_copy (const AisleOutboxEntry *entry)
   copy->pickup_code = g_strdup (entry->pickup_code);
   copy->last_error = g_strdup (entry->last_error);
   return copy;
-}
-
-static gint64
-now_ms (void)
-{
-  return g_get_real_time () / 1000;
 }
 
 /* Reports from the threads, applied on the owner's main context */
@@ -125,9 +93,9 @@ report_free (gpointer data)
   g_free (report);
 }
 
-static void
-report (AisleOutbox            *self,
-        const AisleOutboxEntry *entry)
+void
+aisle_outbox_report (AisleOutbox            *self,
+                     const AisleOutboxEntry *entry)
 {
   Report *r = g_new0 (Report, 1);
   GSource *source = g_idle_source_new ();
@@ -195,8 +163,8 @@ save_order (AisleOutbox *self,
 
       entry.id = save->id;
       entry.state = AISLE_ORDER_PENDING;
-      entry.created_at = now_ms () / 1000;
-      report (self, &entry);
+      entry.created_at = aisle_outbox_now_ms () / 1000;
+      aisle_outbox_report (self, &entry);
     }
   /* Committed and synced: only now may the shopper be told. */
   g_task_return_boolean (task, TRUE);
@@ -254,162 +222,6 @@ writer_thread (gpointer data)
   return NULL;
 }
 
-/* The sender thread */
-
-static void
-redact (char **json)
-{
-  json_object *root = json_tokener_parse (*json);
-  json_object *fulfillment;
-
-  if (root == NULL)
-    return;
-
-  /* Staff need the lines and the order number later, not who ordered. */
-  json_object_object_del (root, "contact");
-  if (json_object_object_get_ex (root, "fulfillment", &fulfillment))
-    json_object_object_del (fulfillment, "address");
-
-  g_free (*json);
-  *json = g_strdup (json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN));
-  json_object_put (root);
-}
-
-static void
-record_result (AisleOutbox       *self,
-               sqlite3           *db,
-               AisleOutboxEntry  *entry,
-               char             **json,
-               AisleSubmitResult *result)
-{
-  gint64 now = now_ms ();
-  gint64 next = 0;
-
-  entry->attempts++;
-  g_free (entry->last_error);
-  entry->last_error = g_strdup (result->message);
-
-  switch (result->outcome)
-    {
-    case AISLE_SUBMIT_ACCEPTED:
-      entry->state = AISLE_ORDER_ACCEPTED;
-      entry->order_number = g_strdup (result->order_number);
-      entry->pickup_code = g_strdup (result->pickup_code);
-      redact (json);
-      break;
-
-    case AISLE_SUBMIT_REJECTED:
-      entry->state = AISLE_ORDER_REJECTED;
-      redact (json);
-      break;
-
-    case AISLE_SUBMIT_RETRY:
-    default:
-      {
-        guint shift = MIN (entry->attempts - 1, 20);
-        next = now + MIN ((gint64)self->retry_base_ms << shift, MAX_RETRY_MS);
-        g_message ("Order not delivered (attempt %u), next try in %" G_GINT64_FORMAT " s",
-                   entry->attempts, (next - now) / 1000);
-      }
-      break;
-    }
-
-  aisle_outbox_db_update (db, entry, *json, next);
-  report (self, entry);
-}
-
-static void
-report_one (const AisleOutboxEntry *entry,
-            gpointer                user_data)
-{
-  report (user_data, entry);
-}
-
-/* Sends one due order; returns FALSE when none is due, with *@wait_until set
- * to the next retry time (0: none waiting). */
-static gboolean
-send_one (AisleOutbox *self,
-          sqlite3     *db,
-          gint64      *wait_until)
-{
-  AisleOutboxEntry entry = { 0 };
-  AisleSubmitResult result = { 0 };
-  g_autofree char *json = NULL;
-
-  if (!aisle_outbox_db_next_due (db, now_ms (), &entry, &json, wait_until))
-    return FALSE;
-
-  self->submit (entry.id, json, &result, self->submit_data);
-  record_result (self, db, &entry, &json, &result);
-
-  g_free (result.order_number);
-  g_free (result.pickup_code);
-  g_free (result.message);
-  aisle_outbox_entry_clear (&entry);
-  return TRUE;
-}
-
-static gpointer
-sender_thread (gpointer data)
-{
-  AisleOutbox *self = data;
-  g_autoptr(GError) error = NULL;
-  sqlite3 *db;
-
-  g_mutex_lock (&self->lock);
-  while (!self->writer_ready && !self->stopping)
-    g_cond_wait (&self->wake, &self->lock);
-  g_mutex_unlock (&self->lock);
-
-  if (!(db = aisle_outbox_db_open (self->path, &error)))
-    {
-      /* The writer refuses saves with the same error: nothing is lost. */
-      g_message ("Orders cannot be sent: %s", error->message);
-      return NULL;
-    }
-
-  /* Tells the owner about every order it has not seen (e.g. after a restart). */
-  aisle_outbox_db_foreach (db, report_one, self);
-
-  for (;;)
-    {
-      gint64 wait_until = 0;
-      gboolean now_requested;
-
-      g_mutex_lock (&self->lock);
-      self->kicked = FALSE;
-      now_requested = self->now_requested;
-      self->now_requested = FALSE;
-      g_mutex_unlock (&self->lock);
-
-      if (now_requested)
-        aisle_outbox_db_make_all_due (db);
-
-      while (!g_atomic_int_get (&self->stopping) && send_one (self, db, &wait_until))
-        ;
-
-      g_mutex_lock (&self->lock);
-      while (!self->stopping && !self->kicked)
-        {
-          gint64 end = wait_until
-                       ? g_get_monotonic_time () + MAX (wait_until - now_ms (), 0) * 1000
-                       : g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
-
-          if (!g_cond_wait_until (&self->wake, &self->lock, end))
-            break;
-        }
-      if (self->stopping)
-        {
-          g_mutex_unlock (&self->lock);
-          break;
-        }
-      g_mutex_unlock (&self->lock);
-    }
-
-  sqlite3_close (db);
-  return NULL;
-}
-
 /* Public */
 
 AisleOutbox *
@@ -433,7 +245,7 @@ aisle_outbox_new (const char            *path,
   self->retry_base_ms = retry_base_ms ? retry_base_ms : 30 * 1000;
 
   self->writer = g_thread_new ("aisle-outbox-w", writer_thread, self);
-  self->sender = g_thread_new ("aisle-outbox-s", sender_thread, self);
+  self->sender = g_thread_new ("aisle-outbox-s", aisle_outbox_sender_thread, self);
   return self;
 }
 
