@@ -1,5 +1,5 @@
 /* aisle-print-job.c: a print job, and the file that keeps it in the print queue's folder */
-#define G_LOG_DOMAIN "aisle-print-job"
+#define G_LOG_DOMAIN "aisle-print-queue"
 
 #include "config.h"
 
@@ -307,4 +307,75 @@ aisle_print_job_write (const char           *folder,
   path = aisle_print_job_path (folder, job->id);
   return g_file_set_contents_full (path, text, -1,
                                    G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error);
+}
+
+static void
+read_folder_file (GPtrArray  *jobs,
+                  const char *folder,
+                  const char *name,
+                  gint64      oldest,
+                  guint      *n_skipped,
+                  guint      *n_deleted)
+{
+  g_autofree char *id = aisle_print_job_id_from_file_name (name);
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  AislePrintJob info = { 0 };
+
+  if (id == NULL)
+    return;
+
+  path = g_build_filename (folder, name, NULL);
+  if (!aisle_print_job_read (path, id, &info, &error))
+    {
+      g_message ("Skipping %s in the print queue: %s", name, error->message);
+      (*n_skipped)++;
+      return;
+    }
+
+  if (MAX (info.created_at, info.updated_at) < oldest)
+    {
+      if (g_unlink (path) == 0)
+        (*n_deleted)++;
+      aisle_print_job_clear (&info);
+      return;
+    }
+
+  g_ptr_array_add (jobs, g_memdup2 (&info, sizeof info));
+}
+
+GPtrArray *
+aisle_print_job_read_folder (const char    *folder,
+                             gint64         oldest,
+                             guint          max,
+                             GCancellable  *cancellable,
+                             guint         *n_skipped,
+                             guint         *n_deleted,
+                             GError       **error)
+{
+  g_autoptr(GPtrArray) jobs = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) local = NULL;
+  const char *name;
+  guint n = 0;
+
+  g_return_val_if_fail (folder != NULL && n_skipped != NULL && n_deleted != NULL, NULL);
+
+  *n_skipped = *n_deleted = 0;
+  jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)aisle_print_job_free);
+  dir = g_dir_open (folder, 0, &local);
+  if (dir == NULL && !g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL && n++ < max)
+    {
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return NULL;
+      read_folder_file (jobs, folder, name, oldest, n_skipped, n_deleted);
+    }
+
+  return g_steal_pointer (&jobs);
 }

@@ -4,11 +4,12 @@
  * attempts, order number, total and last error) and the slip itself, so the
  * job can be printed again after a restart. Reading never trusts the file:
  * anything malformed is refused, never asserted on. The functions here touch
- * the disk and block; the print queue calls them on worker threads.
+ * the disk and block; the print queue calls them on worker threads, and
+ * they log under its domain.
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "aisle-slip.h"
 
@@ -58,6 +59,17 @@ gboolean       aisle_print_job_write             (const char           *folder,
 gboolean       aisle_print_job_read              (const char           *path,
                                                   const char           *id,
                                                   AislePrintJob        *job,
+                                                  GError              **error);
+/* The jobs kept in @folder (none when it does not exist yet), reading at
+ * most @max files: files that are not jobs are skipped, and jobs not
+ * touched since @oldest (unix seconds) are deleted. An array of
+ * AislePrintJob, or NULL with @error set. */
+GPtrArray     *aisle_print_job_read_folder       (const char           *folder,
+                                                  gint64                oldest,
+                                                  guint                 max,
+                                                  GCancellable         *cancellable,
+                                                  guint                *n_skipped,
+                                                  guint                *n_deleted,
                                                   GError              **error);
 /* The slip kept in job @id's file at @path. */
 AisleSlip     *aisle_print_job_read_slip         (const char           *path,

@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "aisle-error.h"
@@ -357,71 +356,24 @@ scan_free (Scan *scan)
 }
 
 static void
-scan_file (Scan       *scan,
-           const char *folder,
-           const char *name,
-           gint64      oldest)
-{
-  g_autofree char *id = aisle_print_job_id_from_file_name (name);
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-  AislePrintJob info = { 0 };
-
-  if (id == NULL)
-    return;
-
-  path = g_build_filename (folder, name, NULL);
-  if (!aisle_print_job_read (path, id, &info, &error))
-    {
-      g_message ("Skipping %s in the print queue: %s", name, error->message);
-      scan->n_skipped++;
-      return;
-    }
-
-  if (MAX (info.created_at, info.updated_at) < oldest)
-    {
-      if (g_unlink (path) == 0)
-        scan->n_deleted++;
-      aisle_print_job_clear (&info);
-      return;
-    }
-
-  g_ptr_array_add (scan->jobs, g_memdup2 (&info, sizeof info));
-}
-
-static void
 scan_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
   const char *folder = task_data;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
   Scan *scan = g_new0 (Scan, 1);
   gint64 oldest = now_seconds () - (gint64)AISLE_PRINT_QUEUE_KEEP_DAYS * SECONDS_PER_DAY;
-  const char *name;
-  guint n = 0;
 
-  scan->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)aisle_print_job_free);
-  dir = g_dir_open (folder, 0, &error);
-  if (dir == NULL && !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+  scan->jobs = aisle_print_job_read_folder (folder, oldest, MAX_JOB_FILES, cancellable,
+                                            &scan->n_skipped, &scan->n_deleted, &error);
+  if (scan->jobs == NULL)
     {
-      scan_free (scan);
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_free (scan);
+      g_task_return_error (task, error);
       return;
     }
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL && n++ < MAX_JOB_FILES)
-    {
-      if (g_task_return_error_if_cancelled (task))
-        {
-          scan_free (scan);
-          return;
-        }
-      scan_file (scan, folder, name, oldest);
-    }
-
   g_task_return_pointer (task, scan, (GDestroyNotify)scan_free);
 }
 
