@@ -1,8 +1,6 @@
-/* aisle-pin-pad.c: typing, checking and choosing the staff PIN on the touch screen
+/* aisle-pin-pad.c: the touch PIN pad widget: its keys, the keyboard, properties and API
  *
- * Typed digits live only in a fixed buffer in the widget, wiped with
- * sodium_memzero() as soon as they are handed to a check or a hash, and
- * never reach a label: the screen shows one dot per digit.
+ * What is typed, and what the pad does with it, is in aisle-pin-pad-entry.c.
  */
 #define G_LOG_DOMAIN "aisle-pin-pad"
 
@@ -10,44 +8,13 @@
 
 #include <glib/gi18n.h>
 #include <sodium.h>
-#include <string.h>
 
-#include "aisle-pin.h"
-#include "aisle-pin-pad.h"
+#include "aisle-pin-pad-private.h"
 #include "aisle-widget-util.h"
 
 /* A fingertip on a store's touch screen; the stylesheet makes keys bigger. */
 #define KEY_MIN_SIZE 72
 
-#define DOT "●"
-
-struct _AislePinPad
-{
-  GtkWidget        parent_instance;
-
-  GtkLabel        *title_label;
-  GtkLabel        *dots_label;
-  GtkLabel        *message_label;
-  GtkGrid         *keys;
-  GtkWidget       *cancel_button;
-
-  AislePinPadMode  mode;
-  char            *title;
-  char            *hash;
-  AislePinGuard   *guard;
-
-  char             typed[AISLE_PIN_MAX_LENGTH + 1];
-  gsize            n_typed;
-  /* SETUP: the first entry, waiting to be typed again. */
-  char             first[AISLE_PIN_MAX_LENGTH + 1];
-  gsize            n_first;
-  gboolean         confirming;
-
-  gboolean         busy;
-  /* Bumped by reset and dispose: a check that finishes later is stale. */
-  guint            generation;
-  guint            countdown_id;
-};
 
 G_DEFINE_FINAL_TYPE (AislePinPad, aisle_pin_pad, GTK_TYPE_WIDGET)
 
@@ -73,354 +40,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-typedef enum
-{
-  MESSAGE_PLAIN,
-  MESSAGE_ERROR,
-  MESSAGE_LOCKED,
-} MessageKind;
-
-/* One check or hash on its way: the pad and guard it started with. */
-typedef struct
-{
-  AislePinPad   *pad;
-  AislePinGuard *guard;
-  guint          generation;
-} Pending;
-
-static void
-pending_free (Pending *pending)
-{
-  g_object_unref (pending->pad);
-  g_clear_object (&pending->guard);
-  g_free (pending);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Pending, pending_free)
-
-static Pending *
-pending_new (AislePinPad *self)
-{
-  Pending *pending = g_new0 (Pending, 1);
-
-  pending->pad = g_object_ref (self);
-  pending->guard = g_object_ref (self->guard);
-  pending->generation = self->generation;
-  return pending;
-}
-
-static const char *
-default_title (AislePinPadMode mode)
-{
-  return mode == AISLE_PIN_PAD_MODE_SETUP ? _("Choose a staff PIN") : _("Enter the staff PIN");
-}
-
-static gboolean
-is_locked (AislePinPad *self)
-{
-  return self->mode == AISLE_PIN_PAD_MODE_VERIFY && aisle_pin_guard_is_locked (self->guard);
-}
-
-static void
-set_message (AislePinPad *self,
-             const char  *text,
-             MessageKind  kind)
-{
-  GtkWidget *label = GTK_WIDGET (self->message_label);
-
-  gtk_label_set_text (self->message_label, text != NULL ? text : "");
-  if (kind == MESSAGE_ERROR)
-    gtk_widget_add_css_class (label, "pin-error");
-  else
-    gtk_widget_remove_css_class (label, "pin-error");
-  if (kind == MESSAGE_LOCKED)
-    gtk_widget_add_css_class (label, "pin-locked");
-  else
-    gtk_widget_remove_css_class (label, "pin-locked");
-}
-
-static void
-update_title (AislePinPad *self)
-{
-  gtk_label_set_text (self->title_label, self->confirming ? _("Enter it again") : self->title);
-}
-
-static void
-update_dots (AislePinPad *self)
-{
-  g_autoptr(GString) dots = g_string_new (NULL);
-  g_autofree char *description = NULL;
-
-  for (gsize i = 0; i < self->n_typed; i++)
-    g_string_append (dots, DOT);
-  gtk_label_set_text (self->dots_label, dots->str);
-
-  /* A screen reader says how many, as the dots show; never which. */
-  if (self->n_typed == 0)
-    description = g_strdup (_("No digits typed"));
-  else
-    description = g_strdup_printf (ngettext ("%u digit typed", "%u digits typed", self->n_typed),
-                                   (guint)self->n_typed);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->dots_label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
-                                  -1);
-}
-
-static void
-update_sensitivity (AislePinPad *self)
-{
-  gboolean open = !self->busy && !is_locked (self);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pin.digit", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pin.erase", open);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "pin.submit", open);
-}
-
-static void
-wipe_typed (AislePinPad *self)
-{
-  sodium_memzero (self->typed, sizeof self->typed);
-  self->n_typed = 0;
-  update_dots (self);
-}
-
-static void
-wipe_first (AislePinPad *self)
-{
-  sodium_memzero (self->first, sizeof self->first);
-  self->n_first = 0;
-  self->confirming = FALSE;
-  update_title (self);
-}
-
-static char *
-format_lock (AislePinPad *self)
-{
-  gint64 remaining = aisle_pin_guard_get_remaining (self->guard);
-  guint seconds = (remaining + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC;
-
-  /* Translators: minutes and seconds until the PIN pad opens, as in 0:27 */
-  return g_strdup_printf (_("Locked. Try again in %u:%02u"), seconds / 60, seconds % 60);
-}
-
-static gboolean
-countdown_tick (gpointer user_data)
-{
-  AislePinPad *self = user_data;
-  g_autofree char *text = NULL;
-
-  if (!is_locked (self))
-    {
-      self->countdown_id = 0;
-      set_message (self, NULL, MESSAGE_PLAIN);
-      update_sensitivity (self);
-      return G_SOURCE_REMOVE;
-    }
-
-  text = format_lock (self);
-  set_message (self, text, MESSAGE_LOCKED);
-  return G_SOURCE_CONTINUE;
-}
-
-/* Shows the lock and starts its countdown, or ends both. */
-static void
-update_lock (AislePinPad *self)
-{
-  if (is_locked (self))
-    {
-      g_autofree char *text = format_lock (self);
-
-      wipe_typed (self);
-      set_message (self, text, MESSAGE_LOCKED);
-      if (self->countdown_id == 0)
-        self->countdown_id = g_timeout_add_full (G_PRIORITY_DEFAULT, 1000, countdown_tick, self, NULL);
-    }
-  else if (self->countdown_id != 0)
-    {
-      g_clear_handle_id (&self->countdown_id, g_source_remove);
-      set_message (self, NULL, MESSAGE_PLAIN);
-    }
-
-  update_sensitivity (self);
-}
-
-static void
-type_digit (AislePinPad *self,
-            char         digit)
-{
-  if (self->busy || is_locked (self))
-    return;
-
-  if (self->n_typed >= AISLE_PIN_MAX_LENGTH)
-    {
-      gtk_widget_error_bell (GTK_WIDGET (self));
-      return;
-    }
-
-  self->typed[self->n_typed++] = digit;
-  update_dots (self);
-}
-
-static void
-erase_digit (AislePinPad *self)
-{
-  if (self->busy || is_locked (self) || self->n_typed == 0)
-    return;
-
-  self->typed[--self->n_typed] = '\0';
-  update_dots (self);
-}
-
-static void
-set_busy (AislePinPad *self,
-          gboolean     busy)
-{
-  self->busy = busy;
-  update_sensitivity (self);
-}
-
-static void
-verify_done (GObject      *source G_GNUC_UNUSED,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr(Pending) pending = user_data;
-  AislePinPad *self = pending->pad;
-  g_autoptr(GError) error = NULL;
-  gboolean ok = aisle_pin_verify_finish (result, &error);
-  gboolean counted = FALSE;
-  guint tries_left;
-  g_autofree char *text = NULL;
-
-  /* Recorded even when the pad was reset meanwhile: Cancel must not be a
-   * way to try PINs without counting. A check that ends after the pad
-   * locked is not counted, and does not open it even if right. */
-  if (error == NULL)
-    counted = aisle_pin_guard_record (pending->guard, ok);
-
-  if (pending->generation != self->generation)
-    return;
-
-  set_busy (self, FALSE);
-  if (error != NULL)
-    {
-      g_warning ("Cannot check the admin PIN: %s", error->message);
-      set_message (self, _("The staff PIN cannot be checked on this kiosk. Ask your administrator."),
-                   MESSAGE_ERROR);
-      return;
-    }
-  if (ok && counted)
-    {
-      set_message (self, NULL, MESSAGE_PLAIN);
-      g_signal_emit (self, signals[UNLOCKED], 0);
-      return;
-    }
-  if (is_locked (self))
-    {
-      update_lock (self);
-      return;
-    }
-
-  tries_left = aisle_pin_guard_get_tries_left (self->guard);
-  text = g_strdup_printf (ngettext ("Wrong PIN. %u more try before the pad locks.",
-                                    "Wrong PIN. %u more tries before the pad locks.", tries_left),
-                          tries_left);
-  set_message (self, text, MESSAGE_ERROR);
-}
-
-static void
-submit_verify (AislePinPad *self)
-{
-  if (self->hash == NULL || self->hash[0] == '\0')
-    {
-      wipe_typed (self);
-      set_message (self, _("No staff PIN is set on this kiosk yet."), MESSAGE_ERROR);
-      return;
-    }
-
-  set_busy (self, TRUE);
-  set_message (self, _("Checking…"), MESSAGE_PLAIN);
-  /* The call copies the PIN: the pad's copy goes at once. */
-  aisle_pin_verify_async (self->typed, self->hash, NULL, verify_done, pending_new (self));
-  wipe_typed (self);
-}
-
-static void
-hash_done (GObject      *source G_GNUC_UNUSED,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(Pending) pending = user_data;
-  AislePinPad *self = pending->pad;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *hash = aisle_pin_hash_finish (result, &error);
-
-  if (pending->generation != self->generation)
-    return;
-
-  set_busy (self, FALSE);
-  if (hash == NULL)
-    {
-      g_warning ("Cannot hash the new admin PIN: %s", error->message);
-      set_message (self, error->message, MESSAGE_ERROR);
-      return;
-    }
-
-  g_message ("admin PIN chosen");
-  set_message (self, NULL, MESSAGE_PLAIN);
-  g_signal_emit (self, signals[PIN_SET], 0, hash);
-}
-
-static void
-submit_setup (AislePinPad *self)
-{
-  g_autofree char *message = NULL;
-
-  if (!self->confirming)
-    {
-      if (!aisle_pin_is_acceptable (self->typed, &message))
-        {
-          wipe_typed (self);
-          set_message (self, message, MESSAGE_ERROR);
-          return;
-        }
-
-      memcpy (self->first, self->typed, sizeof self->first);
-      self->n_first = self->n_typed;
-      self->confirming = TRUE;
-      wipe_typed (self);
-      update_title (self);
-      set_message (self, NULL, MESSAGE_PLAIN);
-      return;
-    }
-
-  if (self->n_typed != self->n_first || sodium_memcmp (self->typed, self->first, self->n_first) != 0)
-    {
-      wipe_typed (self);
-      wipe_first (self);
-      set_message (self, _("The two PINs were different. Choose a PIN again."), MESSAGE_ERROR);
-      return;
-    }
-
-  set_busy (self, TRUE);
-  set_message (self, _("Saving…"), MESSAGE_PLAIN);
-  aisle_pin_hash_async (self->first, NULL, hash_done, pending_new (self));
-  wipe_typed (self);
-  wipe_first (self);
-}
-
-static void
-submit (AislePinPad *self)
-{
-  if (self->busy || is_locked (self) || self->n_typed == 0)
-    return;
-
-  if (self->mode == AISLE_PIN_PAD_MODE_SETUP)
-    submit_setup (self);
-  else
-    submit_verify (self);
-}
-
 static void
 pin_digit (GtkWidget  *widget,
            const char *action_name G_GNUC_UNUSED,
@@ -429,7 +48,7 @@ pin_digit (GtkWidget  *widget,
   const char *digit = g_variant_get_string (parameter, NULL);
 
   if (g_ascii_isdigit (digit[0]) && digit[1] == '\0')
-    type_digit (AISLE_PIN_PAD (widget), digit[0]);
+    aisle_pin_pad_type_digit (AISLE_PIN_PAD (widget), digit[0]);
 }
 
 static void
@@ -437,7 +56,7 @@ pin_erase (GtkWidget  *widget,
            const char *action_name G_GNUC_UNUSED,
            GVariant   *parameter G_GNUC_UNUSED)
 {
-  erase_digit (AISLE_PIN_PAD (widget));
+  aisle_pin_pad_erase_digit (AISLE_PIN_PAD (widget));
 }
 
 static void
@@ -445,7 +64,7 @@ pin_submit (GtkWidget  *widget,
             const char *action_name G_GNUC_UNUSED,
             GVariant   *parameter G_GNUC_UNUSED)
 {
-  submit (AISLE_PIN_PAD (widget));
+  aisle_pin_pad_submit (AISLE_PIN_PAD (widget));
 }
 
 static void
@@ -494,14 +113,14 @@ key_pressed (GtkEventControllerKey *controller G_GNUC_UNUSED,
 
   if (digit >= 0)
     {
-      type_digit (self, '0' + digit);
+      aisle_pin_pad_type_digit (self, '0' + digit);
       return TRUE;
     }
 
   switch (keyval)
     {
     case GDK_KEY_BackSpace:
-      erase_digit (self);
+      aisle_pin_pad_erase_digit (self);
       return TRUE;
 
     case GDK_KEY_Return:
@@ -509,7 +128,7 @@ key_pressed (GtkEventControllerKey *controller G_GNUC_UNUSED,
     case GDK_KEY_ISO_Enter:
       if (focus_takes_return (self))
         return FALSE;
-      submit (self);
+      aisle_pin_pad_submit (self);
       return TRUE;
 
     case GDK_KEY_Escape:
@@ -525,7 +144,7 @@ key_pressed (GtkEventControllerKey *controller G_GNUC_UNUSED,
 static void
 guard_changed (AislePinPad *self)
 {
-  update_lock (self);
+  aisle_pin_pad_update_lock (self);
 }
 
 static void
@@ -573,7 +192,7 @@ aisle_pin_pad_map (GtkWidget *widget)
 
   /* Staff with a keyboard type straight away. */
   gtk_widget_grab_focus (widget);
-  update_lock (AISLE_PIN_PAD (widget));
+  aisle_pin_pad_update_lock (AISLE_PIN_PAD (widget));
 }
 
 static void
@@ -726,7 +345,7 @@ aisle_pin_pad_init (AislePinPad *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->mode = AISLE_PIN_PAD_MODE_VERIFY;
-  self->title = g_strdup (default_title (self->mode));
+  self->title = g_strdup (aisle_pin_pad_default_title (self->mode));
   self->guard = aisle_pin_guard_new (NULL);
   g_signal_connect_swapped (self->guard, "notify::locked-until", G_CALLBACK (guard_changed), self);
 
@@ -737,9 +356,7 @@ aisle_pin_pad_init (AislePinPad *self)
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   set_up_keys (self);
-  update_title (self);
-  update_dots (self);
-  update_sensitivity (self);
+  aisle_pin_pad_show_state (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Staff PIN pad"),
                                   -1);
@@ -783,10 +400,6 @@ aisle_pin_pad_get_title (AislePinPad *self)
   return self->title;
 }
 
-/**
- * aisle_pin_pad_set_title:
- * @title: (nullable): what the pad asks for; %NULL for the mode's own title
- */
 /* A new kiosk's first PIN cannot be skipped: no Cancel then. */
 void
 aisle_pin_pad_set_can_cancel (AislePinPad *self,
@@ -796,6 +409,10 @@ aisle_pin_pad_set_can_cancel (AislePinPad *self,
   gtk_widget_set_visible (self->cancel_button, can_cancel);
 }
 
+/**
+ * aisle_pin_pad_set_title:
+ * @title: (nullable): what the pad asks for; %NULL for the mode's own title
+ */
 void
 aisle_pin_pad_set_title (AislePinPad *self,
                          const char  *title)
@@ -805,13 +422,13 @@ aisle_pin_pad_set_title (AislePinPad *self,
   g_return_if_fail (AISLE_IS_PIN_PAD (self));
 
   if (title == NULL)
-    title = default_title (self->mode);
+    title = aisle_pin_pad_default_title (self->mode);
   if (g_strcmp0 (self->title, title) == 0)
     return;
 
   old = g_steal_pointer (&self->title);
   self->title = g_strdup (title);
-  update_title (self);
+  aisle_pin_pad_update_title (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -860,7 +477,7 @@ aisle_pin_pad_set_guard (AislePinPad   *self,
   self->guard = g_object_ref (guard);
   g_signal_connect_swapped (self->guard, "notify::locked-until", G_CALLBACK (guard_changed), self);
 
-  update_lock (self);
+  aisle_pin_pad_update_lock (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUARD]);
 }
 
@@ -869,11 +486,5 @@ aisle_pin_pad_reset (AislePinPad *self)
 {
   g_return_if_fail (AISLE_IS_PIN_PAD (self));
 
-  self->generation++;
-  self->busy = FALSE;
-  wipe_typed (self);
-  wipe_first (self);
-  g_clear_handle_id (&self->countdown_id, g_source_remove);
-  set_message (self, NULL, MESSAGE_PLAIN);
-  update_lock (self);
+  aisle_pin_pad_wipe (self);
 }

@@ -146,4 +146,9 @@ typedef struct
   guint32 close_minute;
 } AisleHoursRec;
 
+/* Whether @data (8-byte aligned, @size bytes) is an image of this version
+ * whose sections all lie inside it and whose string pool ends with a NUL. */
+gboolean aisle_catalog_image_check (const void *data,
+                                    gsize       size);
+
 G_END_DECLS

@@ -4,39 +4,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "aisle-error.h"
-#include "aisle-catalog.h"
-#include "aisle-catalog-image.h"
-#include "aisle-text.h"
-
-struct _AisleCatalog
-{
-  GObject                  parent_instance;
-
-  GBytes                  *bytes;
-  const guint8            *data;
-  const AisleImageHeader  *header;
-
-  const AisleCategoryRec  *categories;
-  const AisleProductRec   *products;
-  const AislePackageRec   *packages;
-  const AisleStrRef       *images;
-  const AisleStoreRec     *stores;
-  const AisleHoursRec     *hours;
-  const guint32           *by_category;
-  const guint32           *by_id;
-  const guint32           *by_gtin;
-  const guint32           *by_article;
-  const char              *strings;
-  gsize                    strings_size;
-
-  /* by_id's keys' first eight bytes, big-endian, built on the first lookup:
-   * a binary search over the image reads a product and its id, far apart,
-   * at every step; over this array most steps are one cache line. */
-  guint64                 *id_prefixes;
-};
+#include "aisle-catalog-private.h"
 
 G_DEFINE_FINAL_TYPE (AisleCatalog, aisle_catalog, G_TYPE_OBJECT)
 
@@ -62,70 +32,6 @@ aisle_catalog_init (AisleCatalog *self)
 {
 }
 
-static inline const char *
-str (AisleCatalog *self,
-     AisleStrRef   ref)
-{
-  /* The pool ends with a NUL (checked at load), so any in-bounds offset is a
-   * terminated string. */
-  return ref < self->strings_size ? self->strings + ref : "";
-}
-
-static gboolean
-check_section (const AisleImageHeader *header,
-               AisleSection            section,
-               gsize                   record_size,
-               guint64                 n_records,
-               gboolean                exact)
-{
-  const AisleSectionRec *rec = &header->sections[section];
-
-  if (rec->offset > header->image_size || rec->size > header->image_size - rec->offset)
-    return FALSE;
-  if (rec->offset % 8 != 0)
-    return FALSE;
-  if (exact && rec->size != record_size * n_records)
-    return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-validate_header (const AisleImageHeader *h,
-                 gsize                   size)
-{
-  if (size < sizeof *h ||
-      memcmp (h->magic, AISLE_CATALOG_IMAGE_MAGIC, 8) != 0 ||
-      h->bom != AISLE_CATALOG_IMAGE_BOM ||
-      h->version != AISLE_CATALOG_IMAGE_VERSION ||
-      h->image_size != size)
-    return FALSE;
-
-  if (!check_section (h, AISLE_SECTION_CATEGORIES, sizeof (AisleCategoryRec), h->n_categories, TRUE) ||
-      !check_section (h, AISLE_SECTION_PRODUCTS, sizeof (AisleProductRec), h->n_products, TRUE) ||
-      !check_section (h, AISLE_SECTION_PACKAGES, sizeof (AislePackageRec), h->n_packages, TRUE) ||
-      !check_section (h, AISLE_SECTION_IMAGES, sizeof (AisleStrRef), h->n_images, TRUE) ||
-      !check_section (h, AISLE_SECTION_STORES, sizeof (AisleStoreRec), h->n_stores, TRUE) ||
-      !check_section (h, AISLE_SECTION_HOURS, sizeof (AisleHoursRec), h->n_hours, TRUE) ||
-      !check_section (h, AISLE_SECTION_BY_CATEGORY, 4, h->n_products, TRUE) ||
-      !check_section (h, AISLE_SECTION_BY_ID, 4, h->n_products, TRUE) ||
-      !check_section (h, AISLE_SECTION_BY_GTIN, 4, h->n_gtins, TRUE) ||
-      !check_section (h, AISLE_SECTION_BY_ARTICLE, 4, h->n_products, TRUE) ||
-      !check_section (h, AISLE_SECTION_DIGITS, 1, 0, FALSE) ||
-      !check_section (h, AISLE_SECTION_DIGIT_LINES, 4, (guint64)h->n_products + 1, TRUE) ||
-      !check_section (h, AISLE_SECTION_STRINGS, 1, 0, FALSE))
-    return FALSE;
-
-  for (guint i = 0; i < AISLE_N_LANGUAGES; i++)
-    {
-      if (!check_section (h, AISLE_SECTION_NAMES_0 + i, 1, 0, FALSE) ||
-          !check_section (h, AISLE_SECTION_NAME_LINES_0 + i, 4, (guint64)h->n_products + 1, TRUE))
-        return FALSE;
-    }
-
-  return h->sections[AISLE_SECTION_STRINGS].size > 0;
-}
-
 /**
  * aisle_catalog_new_from_bytes:
  * @image: a catalog image, as built by AisleCatalogBuilder or read from the cache
@@ -144,7 +50,7 @@ aisle_catalog_new_from_bytes (GBytes  *image,
   g_return_val_if_fail (image != NULL, NULL);
 
   h = g_bytes_get_data (image, &size);
-  if (h == NULL || (guintptr)h % 8 != 0 || !validate_header (h, size))
+  if (!aisle_catalog_image_check (h, size))
     {
       g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
                    _("The saved catalog is damaged"));
@@ -170,13 +76,6 @@ aisle_catalog_new_from_bytes (GBytes  *image,
   self->strings = SECTION (AISLE_SECTION_STRINGS);
   self->strings_size = h->sections[AISLE_SECTION_STRINGS].size;
 #undef SECTION
-
-  if (self->strings[self->strings_size - 1] != '\0')
-    {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA,
-                   _("The saved catalog is damaged"));
-      return NULL;
-    }
 
   return g_steal_pointer (&self);
 }
@@ -210,53 +109,97 @@ aisle_catalog_get_bytes (AisleCatalog *self)
   return self->bytes;
 }
 
+/* Texts: @member is the offset of an AisleStrRef in a record, or of an
+ * array of them by language (then @language picks one; else it is 0). */
+
+static const char *
+header_text (AisleCatalog *self,
+             gsize         member,
+             const char   *fallback)
+{
+  g_return_val_if_fail (AISLE_IS_CATALOG (self), fallback);
+  return aisle_catalog_str (self, G_STRUCT_MEMBER (AisleStrRef, self->header, member));
+}
+
+static const AisleCategoryRec *
+category (AisleCatalog *self,
+          guint         index)
+{
+  static const AisleCategoryRec empty;
+  return index < self->header->n_categories ? &self->categories[index] : &empty;
+}
+
+typedef enum
+{
+  RECORD_CATEGORY,
+  RECORD_PRODUCT,
+} RecordKind;
+
+static const char *
+record_text (AisleCatalog  *self,
+             guint          index,
+             RecordKind     kind,
+             gsize          member,
+             AisleLanguage  language)
+{
+  gconstpointer rec;
+  const AisleStrRef *refs;
+
+  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
+  g_return_val_if_fail (language < AISLE_N_LANGUAGES, "");
+
+  if (kind == RECORD_CATEGORY)
+    rec = category (self, index);
+  else
+    rec = aisle_catalog_product_rec (self, index);
+  refs = G_STRUCT_MEMBER_P (rec, member);
+  return aisle_catalog_str (self, refs[language]);
+}
+
+#define HEADER(field) G_STRUCT_OFFSET (AisleImageHeader, field)
+#define CATEGORY(field) RECORD_CATEGORY, G_STRUCT_OFFSET (AisleCategoryRec, field)
+#define PRODUCT(field) RECORD_PRODUCT, G_STRUCT_OFFSET (AisleProductRec, field)
+
 const char *
 aisle_catalog_get_version (AisleCatalog *self)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, self->header->catalog_version);
+  return header_text (self, HEADER (catalog_version), "");
 }
 
 const char *
 aisle_catalog_get_generated_at (AisleCatalog *self)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, self->header->generated_at);
+  return header_text (self, HEADER (generated_at), "");
 }
 
 const char *
 aisle_catalog_get_shop_name (AisleCatalog *self)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, self->header->shop_name);
+  return header_text (self, HEADER (shop_name), "");
 }
 
 const char *
 aisle_catalog_get_shop_url (AisleCatalog *self)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, self->header->shop_url);
+  return header_text (self, HEADER (shop_url), "");
 }
 
 const char *
 aisle_catalog_get_currency (AisleCatalog *self)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "EUR");
-  return str (self, self->header->currency);
+  return header_text (self, HEADER (currency), "EUR");
 }
 
 const char *
 aisle_catalog_get_etag (AisleCatalog *self)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, self->header->etag);
+  return header_text (self, HEADER (etag), "");
 }
 
 const char *
 aisle_catalog_get_source (AisleCatalog *self)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, self->header->source);
+  return header_text (self, HEADER (source), "");
 }
 
 GDateTime *
@@ -273,20 +216,11 @@ aisle_catalog_get_n_categories (AisleCatalog *self)
   return self->header->n_categories;
 }
 
-static const AisleCategoryRec *
-category (AisleCatalog *self,
-          guint         index)
-{
-  static const AisleCategoryRec empty;
-  return index < self->header->n_categories ? &self->categories[index] : &empty;
-}
-
 const char *
 aisle_catalog_category_id (AisleCatalog *self,
                            guint         index)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, category (self, index)->id);
+  return record_text (self, index, CATEGORY (id), 0);
 }
 
 const char *
@@ -294,17 +228,14 @@ aisle_catalog_category_name (AisleCatalog  *self,
                              guint          index,
                              AisleLanguage  language)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  g_return_val_if_fail (language < AISLE_N_LANGUAGES, "");
-  return str (self, category (self, index)->name[language]);
+  return record_text (self, index, CATEGORY (name), language);
 }
 
 const char *
 aisle_catalog_category_icon (AisleCatalog *self,
                              guint         index)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, category (self, index)->icon);
+  return record_text (self, index, CATEGORY (icon), 0);
 }
 
 const guint32 *
@@ -336,44 +267,32 @@ aisle_catalog_get_n_products (AisleCatalog *self)
   return self->header->n_products;
 }
 
-static const AisleProductRec *
-product (AisleCatalog *self,
-         guint         index)
-{
-  static const AisleProductRec empty;
-  return index < self->header->n_products ? &self->products[index] : &empty;
-}
-
 const char *
 aisle_catalog_product_id (AisleCatalog *self,
                           guint         index)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, product (self, index)->id);
+  return record_text (self, index, PRODUCT (id), 0);
 }
 
 const char *
 aisle_catalog_product_article (AisleCatalog *self,
                                guint         index)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, product (self, index)->article);
+  return record_text (self, index, PRODUCT (article), 0);
 }
 
 const char *
 aisle_catalog_product_gtin (AisleCatalog *self,
                             guint         index)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, product (self, index)->gtin);
+  return record_text (self, index, PRODUCT (gtin), 0);
 }
 
 const char *
 aisle_catalog_product_url (AisleCatalog *self,
                            guint         index)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  return str (self, product (self, index)->url);
+  return record_text (self, index, PRODUCT (url), 0);
 }
 
 const char *
@@ -381,9 +300,7 @@ aisle_catalog_product_name (AisleCatalog  *self,
                             guint          index,
                             AisleLanguage  language)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  g_return_val_if_fail (language < AISLE_N_LANGUAGES, "");
-  return str (self, product (self, index)->name[language]);
+  return record_text (self, index, PRODUCT (name), language);
 }
 
 const char *
@@ -391,9 +308,7 @@ aisle_catalog_product_short (AisleCatalog  *self,
                              guint          index,
                              AisleLanguage  language)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  g_return_val_if_fail (language < AISLE_N_LANGUAGES, "");
-  return str (self, product (self, index)->short_text[language]);
+  return record_text (self, index, PRODUCT (short_text), language);
 }
 
 const char *
@@ -401,9 +316,7 @@ aisle_catalog_product_description (AisleCatalog  *self,
                                    guint          index,
                                    AisleLanguage  language)
 {
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), "");
-  g_return_val_if_fail (language < AISLE_N_LANGUAGES, "");
-  return str (self, product (self, index)->description[language]);
+  return record_text (self, index, PRODUCT (description), language);
 }
 
 guint
@@ -411,7 +324,7 @@ aisle_catalog_product_category (AisleCatalog *self,
                                 guint         index)
 {
   g_return_val_if_fail (AISLE_IS_CATALOG (self), 0);
-  return product (self, index)->category;
+  return aisle_catalog_product_rec (self, index)->category;
 }
 
 AisleFulfillment
@@ -422,7 +335,7 @@ aisle_catalog_product_fulfillment (AisleCatalog *self,
 
   g_return_val_if_fail (AISLE_IS_CATALOG (self), AISLE_FULFILLMENT_ONLINE_ONLY);
 
-  value = product (self, index)->fulfillment;
+  value = aisle_catalog_product_rec (self, index)->fulfillment;
   return value <= AISLE_FULFILLMENT_ONLINE_ONLY ? value : AISLE_FULFILLMENT_ONLINE_ONLY;
 }
 
@@ -435,9 +348,9 @@ aisle_catalog_product_price (AisleCatalog  *self,
 
   g_return_val_if_fail (AISLE_IS_CATALOG (self), 0);
 
-  rec = product (self, index);
+  rec = aisle_catalog_product_rec (self, index);
   if (currency != NULL)
-    *currency = rec->currency ? str (self, rec->currency) : aisle_catalog_get_currency (self);
+    *currency = rec->currency ? aisle_catalog_str (self, rec->currency) : aisle_catalog_get_currency (self);
   return rec->price;
 }
 
@@ -449,7 +362,7 @@ aisle_catalog_product_n_images (AisleCatalog *self,
 
   g_return_val_if_fail (AISLE_IS_CATALOG (self), 0);
 
-  rec = product (self, index);
+  rec = aisle_catalog_product_rec (self, index);
   if (rec->image_first > self->header->n_images ||
       rec->n_images > self->header->n_images - rec->image_first)
     return 0;
@@ -465,7 +378,7 @@ aisle_catalog_product_image (AisleCatalog *self,
 
   if (nth >= aisle_catalog_product_n_images (self, index))
     return NULL;
-  return str (self, self->images[product (self, index)->image_first + nth]);
+  return aisle_catalog_str (self, self->images[aisle_catalog_product_rec (self, index)->image_first + nth]);
 }
 
 void
@@ -480,7 +393,7 @@ aisle_catalog_product_dimensions (AisleCatalog *self,
 
   g_return_if_fail (AISLE_IS_CATALOG (self));
 
-  rec = product (self, index);
+  rec = aisle_catalog_product_rec (self, index);
   if (width_mm) *width_mm = rec->width_mm;
   if (depth_mm) *depth_mm = rec->depth_mm;
   if (height_mm) *height_mm = rec->height_mm;
@@ -495,7 +408,7 @@ aisle_catalog_product_n_packages (AisleCatalog *self,
 
   g_return_val_if_fail (AISLE_IS_CATALOG (self), 0);
 
-  rec = product (self, index);
+  rec = aisle_catalog_product_rec (self, index);
   if (rec->package_first > self->header->n_packages ||
       rec->n_packages > self->header->n_packages - rec->package_first)
     return 0;
@@ -518,220 +431,14 @@ aisle_catalog_product_package (AisleCatalog     *self,
   if (nth >= aisle_catalog_product_n_packages (self, index))
     return FALSE;
 
-  rec = &self->packages[product (self, index)->package_first + nth];
+  rec = &self->packages[aisle_catalog_product_rec (self, index)->package_first + nth];
   info->number = rec->number;
-  info->label = str (self, rec->label[language]);
+  info->label = aisle_catalog_str (self, rec->label[language]);
   info->width_mm = rec->width_mm;
   info->depth_mm = rec->depth_mm;
   info->height_mm = rec->height_mm;
   info->weight_g = rec->weight_g;
   return TRUE;
-}
-
-/* Binary search over an index sorted by the string @key_of gives for a product. */
-static guint
-find_sorted (AisleCatalog  *self,
-             const guint32 *index,
-             guint          n,
-             const char    *needle,
-             const char  *(*key_of) (AisleCatalog *, guint))
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      int cmp = strcmp (key_of (self, index[mid]), needle);
-
-      if (cmp == 0)
-        return index[mid] < self->header->n_products ? index[mid] : AISLE_CATALOG_NO_INDEX;
-      if (cmp < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return AISLE_CATALOG_NO_INDEX;
-}
-
-static const char *
-id_of (AisleCatalog *self, guint index)
-{
-  return str (self, product (self, index)->id);
-}
-
-/* Compares like strcmp() on the first eight bytes. */
-static guint64
-prefix_of (const char *text)
-{
-  guint64 prefix = 0;
-  guint i;
-
-  for (i = 0; i < 8 && text[i] != '\0'; i++)
-    prefix = prefix << 8 | (guchar) text[i];
-  /* Left-aligned; an empty text is 0 (a shift by 64 is undefined). */
-  return i == 0 ? 0 : prefix << (8 * (8 - i));
-}
-
-static const guint64 *
-get_id_prefixes (AisleCatalog *self)
-{
-  /* The feed's worker thread looks products up too. */
-  if (g_once_init_enter (&self->id_prefixes))
-    {
-      guint n = self->header->n_products;
-      guint64 *prefixes = g_new (guint64, MAX (n, 1));
-
-      for (guint i = 0; i < n; i++)
-        prefixes[i] = prefix_of (id_of (self, self->by_id[i]));
-      g_once_init_leave (&self->id_prefixes, prefixes);
-    }
-  return self->id_prefixes;
-}
-
-static const char *
-gtin_of (AisleCatalog *self, guint index)
-{
-  return str (self, product (self, index)->gtin);
-}
-
-static const char *
-article_digits_of (AisleCatalog *self, guint index)
-{
-  /* The DIGITS section starts each product's line with its article digits. */
-  const AisleSectionRec *s = &self->header->sections[AISLE_SECTION_DIGITS];
-  const guint32 *lines = (const guint32 *)(self->data + self->header->sections[AISLE_SECTION_DIGIT_LINES].offset);
-  static const char empty[] = "";
-
-  if (index >= self->header->n_products || lines[index] >= s->size)
-    return empty;
-  return (const char *)self->data + s->offset + lines[index];
-}
-
-guint
-aisle_catalog_find_by_id (AisleCatalog *self,
-                          const char   *id)
-{
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), AISLE_CATALOG_NO_INDEX);
-  g_return_val_if_fail (id != NULL, AISLE_CATALOG_NO_INDEX);
-
-  {
-    const guint64 *prefixes = get_id_prefixes (self);
-    guint64 needle = prefix_of (id);
-    guint lo = 0, hi = self->header->n_products;
-
-    while (lo < hi)
-      {
-        guint mid = lo + (hi - lo) / 2;
-        int cmp;
-
-        if (prefixes[mid] != needle)
-          cmp = prefixes[mid] < needle ? -1 : 1;
-        else
-          cmp = strcmp (id_of (self, self->by_id[mid]), id);
-
-        if (cmp == 0)
-          return self->by_id[mid] < self->header->n_products ? self->by_id[mid] : AISLE_CATALOG_NO_INDEX;
-        if (cmp < 0)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-
-    return AISLE_CATALOG_NO_INDEX;
-  }
-}
-
-guint
-aisle_catalog_find_by_gtin (AisleCatalog *self,
-                            const char   *gtin)
-{
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), AISLE_CATALOG_NO_INDEX);
-  g_return_val_if_fail (gtin != NULL, AISLE_CATALOG_NO_INDEX);
-
-  return find_sorted (self, self->by_gtin, self->header->n_gtins, gtin, gtin_of);
-}
-
-static int
-digits_compare (const char *line,
-                const char *needle)
-{
-  /* A DIGITS line is "<article digits> <gtin>\n": compare up to the space. */
-  gsize i;
-
-  for (i = 0; needle[i] != '\0'; i++)
-    {
-      char c = line[i] == ' ' || line[i] == '\n' || line[i] == '\0' ? '\0' : line[i];
-
-      if (c != needle[i])
-        return (guchar)c - (guchar)needle[i];
-    }
-
-  return (line[i] == ' ' || line[i] == '\n' || line[i] == '\0') ? 0 : 1;
-}
-
-guint
-aisle_catalog_find_by_article (AisleCatalog *self,
-                               const char   *article)
-{
-  g_autofree char *digits = NULL;
-  guint lo = 0, hi;
-
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), AISLE_CATALOG_NO_INDEX);
-  g_return_val_if_fail (article != NULL, AISLE_CATALOG_NO_INDEX);
-
-  digits = aisle_text_digits (article);
-  if (digits[0] == '\0')
-    return AISLE_CATALOG_NO_INDEX;
-
-  hi = self->header->n_products;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-      guint index = self->by_article[mid];
-      int cmp = digits_compare (article_digits_of (self, index), digits);
-
-      if (cmp == 0)
-        return index < self->header->n_products ? index : AISLE_CATALOG_NO_INDEX;
-      if (cmp < 0)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return AISLE_CATALOG_NO_INDEX;
-}
-
-guint
-aisle_catalog_find_by_code (AisleCatalog *self,
-                            const char   *code)
-{
-  g_autofree char *digits = NULL;
-  guint found;
-
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), AISLE_CATALOG_NO_INDEX);
-  g_return_val_if_fail (code != NULL, AISLE_CATALOG_NO_INDEX);
-
-  digits = aisle_text_digits (code);
-  if (digits[0] == '\0')
-    return AISLE_CATALOG_NO_INDEX;
-
-  if ((found = aisle_catalog_find_by_gtin (self, digits)) != AISLE_CATALOG_NO_INDEX)
-    return found;
-
-  /* Scanners often add leading zeros to EAN-13 (GTIN-14) or drop them (UPC-A). */
-  if (strlen (digits) == 14 && digits[0] == '0' &&
-      (found = aisle_catalog_find_by_gtin (self, digits + 1)) != AISLE_CATALOG_NO_INDEX)
-    return found;
-  if (strlen (digits) == 12)
-    {
-      g_autofree char *ean13 = g_strconcat ("0", digits, NULL);
-
-      if ((found = aisle_catalog_find_by_gtin (self, ean13)) != AISLE_CATALOG_NO_INDEX)
-        return found;
-    }
-
-  return aisle_catalog_find_by_article (self, digits);
 }
 
 guint
@@ -755,11 +462,11 @@ aisle_catalog_store_info (AisleCatalog   *self,
     return FALSE;
 
   rec = &self->stores[index];
-  info->id = str (self, rec->id);
-  info->name = str (self, rec->name);
-  info->address = str (self, rec->address);
-  info->country = str (self, rec->country);
-  info->timezone = str (self, rec->timezone);
+  info->id = aisle_catalog_str (self, rec->id);
+  info->name = aisle_catalog_str (self, rec->name);
+  info->address = aisle_catalog_str (self, rec->address);
+  info->country = aisle_catalog_str (self, rec->country);
+  info->timezone = aisle_catalog_str (self, rec->timezone);
   info->pickup_lead_minutes = rec->pickup_lead_minutes;
   info->vat_rate_bp = rec->vat_rate_bp;
   info->delivers = rec->delivers != 0;
@@ -860,43 +567,9 @@ aisle_catalog_find_store (AisleCatalog *self,
 
   for (guint i = 0; id != NULL && i < self->header->n_stores; i++)
     {
-      if (g_strcmp0 (str (self, self->stores[i].id), id) == 0)
+      if (g_strcmp0 (aisle_catalog_str (self, self->stores[i].id), id) == 0)
         return i;
     }
 
   return AISLE_CATALOG_NO_INDEX;
-}
-
-const char *
-aisle_catalog_get_search_names (AisleCatalog   *self,
-                                AisleLanguage   language,
-                                gsize          *size,
-                                const guint32 **line_starts)
-{
-  const AisleSectionRec *blob, *lines;
-
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), NULL);
-  g_return_val_if_fail (language < AISLE_N_LANGUAGES, NULL);
-
-  blob = &self->header->sections[AISLE_SECTION_NAMES_0 + language];
-  lines = &self->header->sections[AISLE_SECTION_NAME_LINES_0 + language];
-  *size = blob->size;
-  *line_starts = (const guint32 *)(self->data + lines->offset);
-  return (const char *)self->data + blob->offset;
-}
-
-const char *
-aisle_catalog_get_search_digits (AisleCatalog   *self,
-                                 gsize          *size,
-                                 const guint32 **line_starts)
-{
-  const AisleSectionRec *blob, *lines;
-
-  g_return_val_if_fail (AISLE_IS_CATALOG (self), NULL);
-
-  blob = &self->header->sections[AISLE_SECTION_DIGITS];
-  lines = &self->header->sections[AISLE_SECTION_DIGIT_LINES];
-  *size = blob->size;
-  *line_starts = (const guint32 *)(self->data + lines->offset);
-  return (const char *)self->data + blob->offset;
 }

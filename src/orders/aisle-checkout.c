@@ -1,17 +1,13 @@
 /* aisle-checkout.c: the order a shopper is putting together: lines, pickup or
- * delivery, window, contact, totals, and the order document
+ * delivery, window, contact and totals
  */
 #define G_LOG_DOMAIN "aisle-checkout"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <json.h>
-#include <string.h>
 
-#include "aisle-checkout.h"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
+#include "aisle-checkout-private.h"
 
 /* Pickup slots are two hours; a slot shorter than one hour at closing time
  * is not offered. */
@@ -21,25 +17,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
  * day a week and a long delivery lead. */
 #define WINDOW_HORIZON_DAYS     21
 
-struct _AisleCheckout
-{
-  GObject            parent_instance;
-
-  AisleCatalog      *catalog;
-  GArray            *lines;          /* AisleCheckoutLine; product_id owned */
-  guint              home_store;
-  AisleCheckoutKind  kind;
-  guint              pickup_store;
-  AisleStock        *pickup_stock;
-  AisleTimeWindow    window;         /* start == 0: none chosen */
-  char              *address[5];     /* name, street, postcode, city, country */
-  char              *contact[3];     /* name, email, phone */
-};
 
 G_DEFINE_FINAL_TYPE (AisleCheckout, aisle_checkout, G_TYPE_OBJECT)
 
-static const char * const address_fields[] = { "name", "street", "postcode", "city", "country" };
-static const char * const contact_fields[] = { "name", "email", "phone" };
+const char * const aisle_checkout_address_fields[5] = { "name", "street", "postcode", "city", "country" };
+const char * const aisle_checkout_contact_fields[3] = { "name", "email", "phone" };
 
 static void
 line_clear (AisleCheckoutLine *line)
@@ -164,10 +146,10 @@ aisle_checkout_set_kind (AisleCheckout     *self,
   self->window = (AisleTimeWindow) { 0 };
 }
 
-static gboolean
-store_info (AisleCheckout  *self,
-            guint           store,
-            AisleStoreInfo *info)
+gboolean
+aisle_checkout_store_info (AisleCheckout  *self,
+                           guint           store,
+                           AisleStoreInfo *info)
 {
   *info = (AisleStoreInfo) { 0 };
   return store != AISLE_CATALOG_NO_INDEX && aisle_catalog_store_info (self->catalog, store, info);
@@ -179,7 +161,7 @@ aisle_checkout_can_deliver (AisleCheckout *self)
   AisleStoreInfo info;
 
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), FALSE);
-  return store_info (self, self->home_store, &info) && info.delivers &&
+  return aisle_checkout_store_info (self, self->home_store, &info) && info.delivers &&
          aisle_catalog_store_n_delivery_windows (self->catalog, self->home_store) > 0;
 }
 
@@ -266,7 +248,7 @@ store_timezone (AisleCheckout *self,
   AisleStoreInfo info;
   GTimeZone *tz = NULL;
 
-  if (store_info (self, store, &info) && info.timezone != NULL)
+  if (aisle_checkout_store_info (self, store, &info) && info.timezone != NULL)
     tz = g_time_zone_new_identifier (info.timezone);
   return tz ? tz : g_time_zone_new_local ();
 }
@@ -275,6 +257,12 @@ static guint
 window_store (AisleCheckout *self)
 {
   return self->kind == AISLE_CHECKOUT_PICKUP ? self->pickup_store : self->home_store;
+}
+
+GTimeZone *
+aisle_checkout_window_timezone (AisleCheckout *self)
+{
+  return store_timezone (self, window_store (self));
 }
 
 static gint64
@@ -361,12 +349,12 @@ aisle_checkout_list_windows (AisleCheckout *self,
   g_return_val_if_fail (now != NULL, NULL);
 
   windows = g_array_new (FALSE, TRUE, sizeof (AisleTimeWindow));
-  if (!store_info (self, window_store (self), &info))
+  if (!aisle_checkout_store_info (self, window_store (self), &info))
     return windows;
   if (self->kind == AISLE_CHECKOUT_DELIVERY && !aisle_checkout_can_deliver (self))
     return windows;
 
-  tz = store_timezone (self, window_store (self));
+  tz = aisle_checkout_window_timezone (self);
   local_now = g_date_time_to_timezone (now, tz);
   earliest = g_date_time_to_unix (now);
   if (self->kind == AISLE_CHECKOUT_PICKUP)
@@ -453,7 +441,7 @@ aisle_checkout_describe_window (AisleCheckout         *self,
   g_return_val_if_fail (window != NULL, NULL);
   g_return_val_if_fail (now != NULL, NULL);
 
-  tz = store_timezone (self, window_store (self));
+  tz = aisle_checkout_window_timezone (self);
   {
     g_autoptr(GDateTime) s = g_date_time_new_from_unix_utc (window->start);
     g_autoptr(GDateTime) e = g_date_time_new_from_unix_utc (window->end);
@@ -486,7 +474,8 @@ aisle_checkout_describe_fulfillment (AisleCheckout *self,
   when = self->window.start ? aisle_checkout_describe_window (self, &self->window, now) : g_strdup ("");
   if (self->kind == AISLE_CHECKOUT_PICKUP)
     /* Translators: pickup at a store (%s), then the time window (%s) on the next line. */
-    return g_strdup_printf (_("Pickup at %s\n%s"), store_info (self, self->pickup_store, &info) ? info.name : "", when);
+    return g_strdup_printf (_("Pickup at %s\n%s"),
+                            aisle_checkout_store_info (self, self->pickup_store, &info) ? info.name : "", when);
 
   /* Translators: the name, street, postcode and town of a delivery, then the window on the next line. */
   return g_strdup_printf (_("Delivery to %s, %s, %s %s\n%s"),
@@ -539,7 +528,8 @@ aisle_checkout_get_address_field (AisleCheckout *self,
                                   const char    *field)
 {
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), NULL);
-  return get_field (self->address, address_fields, G_N_ELEMENTS (address_fields), field);
+  return get_field (self->address, aisle_checkout_address_fields, G_N_ELEMENTS (aisle_checkout_address_fields),
+                    field);
 }
 
 void
@@ -559,7 +549,8 @@ aisle_checkout_get_contact_field (AisleCheckout *self,
                                   const char    *field)
 {
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), NULL);
-  return get_field (self->contact, contact_fields, G_N_ELEMENTS (contact_fields), field);
+  return get_field (self->contact, aisle_checkout_contact_fields, G_N_ELEMENTS (aisle_checkout_contact_fields),
+                    field);
 }
 
 const char *
@@ -568,7 +559,7 @@ aisle_checkout_get_country (AisleCheckout *self)
   AisleStoreInfo info;
 
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), NULL);
-  return store_info (self, self->home_store, &info) && info.country ? info.country : "IT";
+  return aisle_checkout_store_info (self, self->home_store, &info) && info.country ? info.country : "IT";
 }
 
 /* Money */
@@ -600,7 +591,7 @@ aisle_checkout_get_delivery_fee (AisleCheckout *self)
   AisleStoreInfo info;
 
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), 0);
-  return store_info (self, self->home_store, &info) && info.delivers ? info.delivery_fee : 0;
+  return aisle_checkout_store_info (self, self->home_store, &info) && info.delivers ? info.delivery_fee : 0;
 }
 
 gint64
@@ -620,7 +611,7 @@ aisle_checkout_get_vat (AisleCheckout *self,
 
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), FALSE);
 
-  if (!store_info (self, window_store (self), &info) || info.vat_rate_bp == 0)
+  if (!aisle_checkout_store_info (self, window_store (self), &info) || info.vat_rate_bp == 0)
     return FALSE;
 
   /* Prices include VAT: the share of a gross amount, rounded half up. */
@@ -656,166 +647,4 @@ aisle_checkout_is_complete (AisleCheckout *self)
     if (self->address[i] == NULL)
       return FALSE;
   return TRUE;
-}
-
-/* The order document */
-
-static json_object *
-money (gint64      amount,
-       const char *currency)
-{
-  json_object *obj = json_object_new_object ();
-
-  json_object_object_add (obj, "amount", json_object_new_int64 (amount));
-  json_object_object_add (obj, "currency", json_object_new_string (currency));
-  return obj;
-}
-
-static json_object *
-rfc3339 (gint64     unix_time,
-         GTimeZone *tz)
-{
-  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_time);
-  g_autoptr(GDateTime) local = utc ? g_date_time_to_timezone (utc, tz) : NULL;
-  g_autofree char *text = local ? g_date_time_format (local, "%Y-%m-%dT%H:%M:%S%:z") : NULL;
-
-  return json_object_new_string (text ? text : "");
-}
-
-static void
-add_string (json_object *obj,
-            const char  *key,
-            const char  *value)
-{
-  if (value != NULL)
-    json_object_object_add (obj, key, json_object_new_string (value));
-}
-
-static json_object *
-fulfillment_json (AisleCheckout *self)
-{
-  json_object *obj = json_object_new_object ();
-  json_object *window = json_object_new_object ();
-  g_autoptr(GTimeZone) tz = store_timezone (self, window_store (self));
-  AisleStoreInfo info;
-
-  json_object_object_add (window, "start", rfc3339 (self->window.start, tz));
-  json_object_object_add (window, "end", rfc3339 (self->window.end, tz));
-
-  if (self->kind == AISLE_CHECKOUT_PICKUP)
-    {
-      json_object_object_add (obj, "type", json_object_new_string ("pickup"));
-      if (store_info (self, self->pickup_store, &info))
-        add_string (obj, "store", info.id);
-      json_object_object_add (obj, "window", window);
-      return obj;
-    }
-
-  {
-    json_object *address = json_object_new_object ();
-
-    for (guint i = 0; i < G_N_ELEMENTS (address_fields); i++)
-      add_string (address, address_fields[i], i == 4 && self->address[4] == NULL
-                                               ? aisle_checkout_get_country (self) : self->address[i]);
-    json_object_object_add (obj, "type", json_object_new_string ("delivery"));
-    json_object_object_add (obj, "address", address);
-    json_object_object_add (obj, "window", window);
-    json_object_object_add (obj, "fee", money (aisle_checkout_get_fee (self), aisle_checkout_get_currency (self)));
-  }
-  return obj;
-}
-
-char *
-aisle_checkout_to_json (AisleCheckout *self,
-                        const char    *id,
-                        GDateTime     *created_at,
-                        const char    *kiosk,
-                        const char    *language)
-{
-  g_autoptr(json_object) root = NULL;
-  g_autofree char *created = NULL;
-  json_object *contact, *lines, *totals;
-  const char *currency;
-  AisleLanguage lang;
-  AisleStoreInfo home;
-
-  g_return_val_if_fail (AISLE_IS_CHECKOUT (self), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-  g_return_val_if_fail (created_at != NULL, NULL);
-
-  if (!aisle_language_from_code (language, &lang))
-    lang = AISLE_LANGUAGE_EN;
-  currency = aisle_checkout_get_currency (self);
-  created = g_date_time_format (created_at, "%Y-%m-%dT%H:%M:%S%:z");
-
-  root = json_object_new_object ();
-  json_object_object_add (root, "format", json_object_new_string ("aisle-order"));
-  json_object_object_add (root, "format_version", json_object_new_int (1));
-  json_object_object_add (root, "id", json_object_new_string (id));
-  json_object_object_add (root, "created_at", json_object_new_string (created));
-  json_object_object_add (root, "kiosk", json_object_new_string (kiosk ? kiosk : ""));
-  if (store_info (self, self->home_store, &home))
-    add_string (root, "store", home.id);
-  json_object_object_add (root, "language", json_object_new_string (aisle_language_get_code (lang)));
-  json_object_object_add (root, "fulfillment", fulfillment_json (self));
-
-  contact = json_object_new_object ();
-  for (guint i = 0; i < G_N_ELEMENTS (contact_fields); i++)
-    add_string (contact, contact_fields[i], self->contact[i]);
-  json_object_object_add (root, "contact", contact);
-
-  lines = json_object_new_array ();
-  for (guint i = 0; i < self->lines->len; i++)
-    {
-      const AisleCheckoutLine *l = &g_array_index (self->lines, AisleCheckoutLine, i);
-      json_object *line = json_object_new_object ();
-
-      add_string (line, "product", l->product_id);
-      add_string (line, "article", aisle_catalog_product_article (self->catalog, l->product));
-      add_string (line, "name", aisle_catalog_product_name (self->catalog, l->product, lang));
-      json_object_object_add (line, "quantity", json_object_new_int64 (l->quantity));
-      json_object_object_add (line, "unit_price", money (l->unit_price, currency));
-      json_object_array_add (lines, line);
-    }
-  json_object_object_add (root, "lines", lines);
-
-  totals = json_object_new_object ();
-  json_object_object_add (totals, "items", json_object_new_int64 (aisle_checkout_get_items_total (self)));
-  json_object_object_add (totals, "fees", json_object_new_int64 (aisle_checkout_get_fee (self)));
-  json_object_object_add (totals, "total", json_object_new_int64 (aisle_checkout_get_total (self)));
-  json_object_object_add (totals, "currency", json_object_new_string (currency));
-  json_object_object_add (root, "totals", totals);
-
-  return g_strdup (json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
-}
-
-char *
-aisle_checkout_order_reference_url (AisleCatalog *catalog,
-                                    const char   *id)
-{
-  const char *shop;
-
-  g_return_val_if_fail (AISLE_IS_CATALOG (catalog), NULL);
-  g_return_val_if_fail (id != NULL, NULL);
-
-  shop = aisle_catalog_get_shop_url (catalog);
-  if (shop == NULL || !(g_str_has_prefix (shop, "https://") || g_str_has_prefix (shop, "http://")))
-    return g_strconcat ("urn:aisle:order:", id, NULL);
-  return g_strconcat (shop, g_str_has_suffix (shop, "/") ? "" : "/", "orders/", id, NULL);
-}
-
-char *
-aisle_checkout_short_reference (const char *id)
-{
-  g_autofree char *copy = NULL;
-  char *p;
-
-  g_return_val_if_fail (id != NULL, NULL);
-
-  copy = g_ascii_strup (id, -1);
-  if ((p = strchr (copy, '-')) != NULL)
-    *p = '\0';
-  if (strlen (copy) > 8)
-    copy[8] = '\0';
-  return g_steal_pointer (&copy);
 }

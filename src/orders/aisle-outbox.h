@@ -44,7 +44,9 @@ typedef struct
   char            *last_error;
 } AisleOutboxEntry;
 
-void aisle_outbox_entry_free (AisleOutboxEntry *entry);
+void aisle_outbox_entry_free  (AisleOutboxEntry *entry);
+/* Frees what @entry holds, not @entry itself. */
+void aisle_outbox_entry_clear (AisleOutboxEntry *entry);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleOutboxEntry, aisle_outbox_entry_free)
 
 #define AISLE_TYPE_OUTBOX (aisle_outbox_get_type ())

@@ -222,20 +222,10 @@ aisle_cups_printer_print_async (AislePrinter        *printer,
   g_object_unref (task);
 }
 
-static gboolean
-aisle_cups_printer_print_finish (AislePrinter  *printer,
-                                 GAsyncResult  *result,
-                                 GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, printer), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 static void
 printer_iface_init (AislePrinterInterface *iface)
 {
   iface->print_async = aisle_cups_printer_print_async;
-  iface->print_finish = aisle_cups_printer_print_finish;
 }
 
 static void

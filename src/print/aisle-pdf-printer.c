@@ -172,20 +172,10 @@ aisle_pdf_printer_print_async (AislePrinter        *printer,
   g_task_run_in_thread (task, write_thread);
 }
 
-static gboolean
-aisle_pdf_printer_print_finish (AislePrinter  *printer,
-                                GAsyncResult  *result,
-                                GError       **error)
-{
-  g_return_val_if_fail (g_task_is_valid (result, printer), FALSE);
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 static void
 printer_iface_init (AislePrinterInterface *iface)
 {
   iface->print_async = aisle_pdf_printer_print_async;
-  iface->print_finish = aisle_pdf_printer_print_finish;
 }
 
 static void

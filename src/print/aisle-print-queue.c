@@ -3,24 +3,14 @@
 
 #include "config.h"
 
-#include <errno.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "aisle-error.h"
 #include "aisle-print-queue.h"
 
-#define FORMAT_NAME     "aisle-print-job"
-#define FORMAT_VERSION  1
 #define MAX_JOB_FILES   10000
-#define MAX_JSON_DEPTH  16
 #define SECONDS_PER_DAY (24 * 60 * 60)
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_tokener, json_tokener_free)
-
-static const char * const state_names[] = { "queued", "printing", "done", "failed" };
 
 typedef struct
 {
@@ -58,45 +48,10 @@ G_DEFINE_FINAL_TYPE (AislePrintQueue, aisle_print_queue, G_TYPE_OBJECT)
 
 static void start_next (AislePrintQueue *self);
 
-/* Jobs */
-
-AislePrintJob *
-aisle_print_job_copy (const AislePrintJob *job)
-{
-  AislePrintJob *copy;
-
-  g_return_val_if_fail (job != NULL, NULL);
-
-  copy = g_memdup2 (job, sizeof *job);
-  copy->id = g_strdup (job->id);
-  copy->order_number = g_strdup (job->order_number);
-  copy->total = g_strdup (job->total);
-  copy->error = job->error ? g_error_copy (job->error) : NULL;
-  return copy;
-}
-
-static void
-job_info_clear (AislePrintJob *info)
-{
-  g_clear_pointer (&info->id, g_free);
-  g_clear_pointer (&info->order_number, g_free);
-  g_clear_pointer (&info->total, g_free);
-  g_clear_error (&info->error);
-}
-
-void
-aisle_print_job_free (AislePrintJob *job)
-{
-  if (job == NULL)
-    return;
-  job_info_clear (job);
-  g_free (job);
-}
-
 static void
 job_free (Job *job)
 {
-  job_info_clear (&job->info);
+  aisle_print_job_clear (&job->info);
   g_clear_object (&job->slip);
   g_free (job);
 }
@@ -113,184 +68,6 @@ changed (AislePrintQueue *self,
 {
   job->info.updated_at = now_seconds ();
   g_signal_emit (self, signals[JOB_CHANGED], 0, job->info.id);
-}
-
-static char *
-job_path (const char *folder,
-          const char *id)
-{
-  g_autofree char *name = g_strconcat (id, ".json", NULL);
-
-  return g_build_filename (folder, name, NULL);
-}
-
-/* The job file: what staff see, plus the slip to print it again. */
-
-static json_object *
-job_to_json (const AislePrintJob *info,
-             AisleSlip           *slip)
-{
-  json_object *root = json_object_new_object ();
-
-  json_object_object_add (root, "format", json_object_new_string (FORMAT_NAME));
-  json_object_object_add (root, "format_version", json_object_new_int (FORMAT_VERSION));
-  json_object_object_add (root, "id", json_object_new_string (info->id));
-  json_object_object_add (root, "state", json_object_new_string (state_names[info->state]));
-  json_object_object_add (root, "created_at", json_object_new_int64 (info->created_at));
-  json_object_object_add (root, "updated_at", json_object_new_int64 (info->updated_at));
-  json_object_object_add (root, "attempts", json_object_new_int64 (info->attempts));
-  json_object_object_add (root, "order_number",
-                          info->order_number ? json_object_new_string (info->order_number) : NULL);
-  json_object_object_add (root, "total", json_object_new_string (info->total ? info->total : ""));
-  if (info->error != NULL)
-    {
-      json_object *error = json_object_new_object ();
-
-      json_object_object_add (error, "domain",
-                              json_object_new_string (info->error->domain == AISLE_PRINTER_ERROR ? "printer" : "other"));
-      json_object_object_add (error, "code", json_object_new_int (info->error->code));
-      json_object_object_add (error, "message", json_object_new_string (info->error->message));
-      json_object_object_add (root, "error", error);
-    }
-  json_object_object_add (root, "slip", aisle_slip_to_json_object (slip));
-  return root;
-}
-
-static json_object *
-parse_file (const char  *path,
-            GError     **error)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(json_tokener) tokener = NULL;
-  json_object *root;
-  GStatBuf st;
-  gsize len;
-
-  /* Never read a huge file someone dropped in the folder. */
-  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || st.st_size > AISLE_SLIP_MAX_JSON_BYTES)
-    {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, "%s: not a job file", path);
-      return NULL;
-    }
-  if (!g_file_get_contents (path, &contents, &len, error))
-    return NULL;
-
-  tokener = json_tokener_new_ex (MAX_JSON_DEPTH);
-  json_tokener_set_flags (tokener, JSON_TOKENER_STRICT | JSON_TOKENER_VALIDATE_UTF8);
-  root = len <= AISLE_SLIP_MAX_JSON_BYTES ? json_tokener_parse_ex (tokener, contents, (int)len) : NULL;
-  if (root == NULL || json_tokener_get_error (tokener) != json_tokener_success || !json_object_is_type (root, json_type_object))
-    {
-      json_object_put (root);
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, "%s: not JSON", path);
-      return NULL;
-    }
-  return root;
-}
-
-static const char *
-member_string (json_object *object,
-               const char  *key,
-               gsize        max)
-{
-  json_object *value = NULL;
-
-  if (!json_object_object_get_ex (object, key, &value) || !json_object_is_type (value, json_type_string) ||
-      (gsize)json_object_get_string_len (value) > max ||
-      strlen (json_object_get_string (value)) != (gsize)json_object_get_string_len (value))
-    return NULL;
-  return json_object_get_string (value);
-}
-
-static gboolean
-member_int (json_object *object,
-            const char  *key,
-            gint64       min,
-            gint64       max,
-            gint64      *out)
-{
-  json_object *value = NULL;
-
-  if (!json_object_object_get_ex (object, key, &value) || !json_object_is_type (value, json_type_int))
-    return FALSE;
-  *out = json_object_get_int64 (value);
-  return *out >= min && *out <= max;
-}
-
-static GError *
-error_from_json (json_object *root)
-{
-  json_object *error = NULL;
-  const char *domain, *message;
-  gint64 code;
-
-  if (!json_object_object_get_ex (root, "error", &error) || !json_object_is_type (error, json_type_object))
-    return NULL;
-
-  domain = member_string (error, "domain", 16);
-  message = member_string (error, "message", AISLE_SLIP_MAX_TEXT_BYTES);
-  if (message == NULL || !g_utf8_validate (message, -1, NULL))
-    message = "";
-  if (domain != NULL && g_str_equal (domain, "printer") &&
-      member_int (error, "code", 0, AISLE_PRINTER_ERROR_FAILED, &code))
-    return g_error_new_literal (AISLE_PRINTER_ERROR, (int)code, message);
-  return g_error_new_literal (AISLE_ERROR, AISLE_ERROR_FAILED, message);
-}
-
-/* What staff see of a job file; the slip inside is checked at reprint. */
-static gboolean
-job_info_from_json (json_object   *root,
-                    const char    *id,
-                    AislePrintJob *info)
-{
-  const char *format = member_string (root, "format", 64);
-  const char *file_id = member_string (root, "id", 64);
-  const char *state = member_string (root, "state", 16);
-  const char *order_number = member_string (root, "order_number", AISLE_SLIP_MAX_TEXT_BYTES);
-  const char *total = member_string (root, "total", AISLE_SLIP_MAX_TEXT_BYTES);
-  gint64 version = 0, created = 0, updated = 0, attempts = 0;
-  json_object *slip = NULL;
-  gint found = -1;
-
-  if (format == NULL || !g_str_equal (format, FORMAT_NAME) ||
-      !member_int (root, "format_version", FORMAT_VERSION, FORMAT_VERSION, &version) ||
-      file_id == NULL || !g_str_equal (file_id, id) || state == NULL ||
-      !member_int (root, "created_at", 0, G_MAXINT64 / G_USEC_PER_SEC, &created) ||
-      !member_int (root, "updated_at", 0, G_MAXINT64 / G_USEC_PER_SEC, &updated) ||
-      !member_int (root, "attempts", 0, G_MAXUINT, &attempts) ||
-      !json_object_object_get_ex (root, "slip", &slip) || !json_object_is_type (slip, json_type_object))
-    return FALSE;
-
-  for (guint i = 0; i < G_N_ELEMENTS (state_names); i++)
-    if (g_str_equal (state, state_names[i]))
-      found = i;
-  if (found < 0 ||
-      (order_number != NULL && !g_utf8_validate (order_number, -1, NULL)) ||
-      (total != NULL && !g_utf8_validate (total, -1, NULL)))
-    return FALSE;
-
-  info->id = g_strdup (id);
-  info->state = found;
-  info->created_at = created;
-  info->updated_at = updated;
-  info->attempts = (guint)attempts;
-  info->order_number = g_strdup (order_number);
-  info->total = g_strdup (total ? total : "");
-  info->error = error_from_json (root);
-  return TRUE;
-}
-
-/* Only names a slip could have made: nothing else in the folder is a job. */
-static char *
-id_from_file_name (const char *name)
-{
-  gsize len = strlen (name);
-
-  if (len <= 5 || len > 64 + 5 || !g_str_has_suffix (name, ".json"))
-    return NULL;
-  for (gsize i = 0; i < len - 5; i++)
-    if (!g_ascii_isalnum (name[i]) && name[i] != '-')
-      return NULL;
-  return g_strndup (name, len - 5);
 }
 
 /* Saving, on a worker thread */
@@ -315,50 +92,6 @@ save_free (Save *save)
   g_free (save);
 }
 
-static AisleSlip *
-read_slip (const char  *path,
-           const char  *id,
-           GError     **error)
-{
-  g_autoptr(json_object) root = parse_file (path, error);
-  json_object *object = NULL;
-  AisleSlip *slip;
-
-  if (root == NULL)
-    return NULL;
-  if (!json_object_object_get_ex (root, "slip", &object))
-    {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, "%s: no slip", path);
-      return NULL;
-    }
-  slip = aisle_slip_new_from_json_object (object, error);
-  if (slip != NULL && !g_str_equal (aisle_slip_get_id (slip), id))
-    {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, "%s: another job's slip", path);
-      g_clear_object (&slip);
-    }
-  return slip;
-}
-
-static gboolean
-write_job (const Save  *save,
-           GError     **error)
-{
-  g_autoptr(json_object) root = job_to_json (save->info, save->slip);
-  const char *text = json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE);
-
-  if (g_mkdir_with_parents (save->folder, 0700) != 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", save->folder,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
-  /* Atomic and synced: after a power cut the file is the old job or the new. */
-  return g_file_set_contents_full (save->path, text, -1,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE, 0600, error);
-}
 
 static void
 save_thread (GTask        *task,
@@ -371,7 +104,7 @@ save_thread (GTask        *task,
 
   if (save->slip == NULL)
     {
-      save->slip = read_slip (save->path, save->info->id, &error);
+      save->slip = aisle_print_job_read_slip (save->path, save->info->id, &error);
       if (save->slip == NULL)
         {
           g_task_return_error (task, error);
@@ -380,7 +113,7 @@ save_thread (GTask        *task,
     }
 
   /* A full disk must not keep the slip from the printer: note it, go on. */
-  write_job (save, &save->save_error);
+  aisle_print_job_write (save->folder, save->info, save->slip, &save->save_error);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -395,7 +128,7 @@ save_async (AislePrintQueue     *self,
   Save *save = g_new0 (Save, 1);
 
   save->folder = g_strdup (self->folder);
-  save->path = job_path (self->folder, job->info.id);
+  save->path = aisle_print_job_path (self->folder, job->info.id);
   save->info = aisle_print_job_copy (&job->info);
   save->info->state = state;
   save->slip = job->slip ? g_object_ref (job->slip) : NULL;
@@ -623,73 +356,24 @@ scan_free (Scan *scan)
 }
 
 static void
-scan_file (Scan       *scan,
-           const char *folder,
-           const char *name,
-           gint64      oldest)
-{
-  g_autofree char *id = id_from_file_name (name);
-  g_autofree char *path = NULL;
-  g_autoptr(json_object) root = NULL;
-  g_autoptr(GError) error = NULL;
-  AislePrintJob info = { 0 };
-
-  if (id == NULL)
-    return;
-
-  path = g_build_filename (folder, name, NULL);
-  root = parse_file (path, &error);
-  if (root == NULL || !job_info_from_json (root, id, &info))
-    {
-      g_message ("Skipping %s in the print queue: %s", name, error ? error->message : "not a print job");
-      scan->n_skipped++;
-      return;
-    }
-
-  if (MAX (info.created_at, info.updated_at) < oldest)
-    {
-      if (g_unlink (path) == 0)
-        scan->n_deleted++;
-      job_info_clear (&info);
-      return;
-    }
-
-  g_ptr_array_add (scan->jobs, g_memdup2 (&info, sizeof info));
-}
-
-static void
 scan_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
   const char *folder = task_data;
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GError) error = NULL;
+  GError *error = NULL;
   Scan *scan = g_new0 (Scan, 1);
   gint64 oldest = now_seconds () - (gint64)AISLE_PRINT_QUEUE_KEEP_DAYS * SECONDS_PER_DAY;
-  const char *name;
-  guint n = 0;
 
-  scan->jobs = g_ptr_array_new_with_free_func ((GDestroyNotify)aisle_print_job_free);
-  dir = g_dir_open (folder, 0, &error);
-  if (dir == NULL && !g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+  scan->jobs = aisle_print_job_read_folder (folder, oldest, MAX_JOB_FILES, cancellable,
+                                            &scan->n_skipped, &scan->n_deleted, &error);
+  if (scan->jobs == NULL)
     {
-      scan_free (scan);
-      g_task_return_error (task, g_steal_pointer (&error));
+      g_free (scan);
+      g_task_return_error (task, error);
       return;
     }
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL && n++ < MAX_JOB_FILES)
-    {
-      if (g_task_return_error_if_cancelled (task))
-        {
-          scan_free (scan);
-          return;
-        }
-      scan_file (scan, folder, name, oldest);
-    }
-
   g_task_return_pointer (task, scan, (GDestroyNotify)scan_free);
 }
 

@@ -15,36 +15,13 @@
 
 #include <gio/gio.h>
 
+#include "aisle-print-job.h"
 #include "aisle-printer.h"
 #include "aisle-slip.h"
 
 G_BEGIN_DECLS
 
 #define AISLE_PRINT_QUEUE_KEEP_DAYS 7
-
-typedef enum
-{
-  AISLE_PRINT_JOB_QUEUED,     /* waiting for the printer */
-  AISLE_PRINT_JOB_PRINTING,   /* with the printer now */
-  AISLE_PRINT_JOB_DONE,       /* the printer took it */
-  AISLE_PRINT_JOB_FAILED,     /* not printed: see error; staff can reprint */
-} AislePrintJobState;
-
-typedef struct
-{
-  char               *id;           /* the slip's id */
-  AislePrintJobState  state;
-  gint64              created_at;   /* unix seconds */
-  gint64              updated_at;   /* unix seconds */
-  guint               attempts;     /* times it went to a printer */
-  char               *order_number; /* NULL for a list without an order */
-  char               *total;        /* the slip's grand total, formatted */
-  GError             *error;        /* the last failure, kept after a good reprint; or NULL */
-} AislePrintJob;
-
-AislePrintJob *aisle_print_job_copy (const AislePrintJob *job);
-void           aisle_print_job_free (AislePrintJob       *job);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AislePrintJob, aisle_print_job_free)
 
 #define AISLE_TYPE_PRINT_QUEUE (aisle_print_queue_get_type ())
 

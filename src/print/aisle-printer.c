@@ -11,9 +11,20 @@ G_DEFINE_QUARK (aisle-printer-error-quark, aisle_printer_error)
 
 G_DEFINE_INTERFACE (AislePrinter, aisle_printer, G_TYPE_OBJECT)
 
+/* Every printer so far runs its job in one GTask that returns a boolean. */
+static gboolean
+aisle_printer_real_print_finish (AislePrinter  *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 static void
 aisle_printer_default_init (AislePrinterInterface *iface)
 {
+  iface->print_finish = aisle_printer_real_print_finish;
 }
 
 const char *

@@ -39,7 +39,9 @@ struct _AislePrinterInterface
   GTypeInterface parent_iface;
 
   /* Implementations fail with AISLE_PRINTER_ERROR and a technical message
-   * (for the log); aisle_printer_print_finish() puts the shopper's in. */
+   * (for the log); aisle_printer_print_finish() puts the shopper's in.
+   * The default print_finish takes a GTask's boolean, for implementations
+   * whose print_async returns one. */
   void     (*print_async)  (AislePrinter         *self,
                             AisleSlip            *slip,
                             GCancellable         *cancellable,
