@@ -12,11 +12,11 @@
 #include "aisle-config.h"
 #include "aisle-cups-printer.h"
 #include "aisle-escpos-printer.h"
-#include "aisle-feed-store.h"
 #include "aisle-kiosk-guard.h"
 #include "aisle-language.h"
-#include "aisle-medusa-store.h"
 #include "aisle-pdf-printer.h"
+#include "aisle-store-backend.h"
+#include "aisle-store-factory.h"
 #include "aisle-window.h"
 
 /* What the outbox's sender thread hands orders to: the current backend,
@@ -165,14 +165,6 @@ setting_uint (AisleApplication *self,
   return has_setting (self, key) ? aisle_config_get_uint (self->config, key) : fallback;
 }
 
-static char *
-demo_store_url (void)
-{
-  const char *dir = g_file_test (DEMO_STORE_DIR "/catalog.json", G_FILE_TEST_EXISTS)
-                    ? DEMO_STORE_DIR : SOURCE_DEMO_STORE_DIR;
-  return g_filename_to_uri (dir, NULL, NULL);
-}
-
 static void
 refresh_done (GObject      *object,
               GAsyncResult *result,
@@ -265,45 +257,24 @@ static AisleStore *
 new_store (AisleApplication *self,
            char            **store_id_out)
 {
-  g_autofree char *url = self->store_url ? g_strdup (self->store_url) : setting_string (self, "base-url", NULL);
-  g_autofree char *store_id = self->store_id ? g_strdup (self->store_id) : setting_string (self, "store-id", "milano");
-  g_autofree char *token = setting_string (self, "access-token", NULL);
+  /* A feed given on the command line wins over the backend of the settings. */
+  AisleStoreOverrides pins = { .backend = self->store_url ? "feed" : NULL, .base_url = self->store_url,
+                               .store_id = self->store_id, .no_refresh_timer = self->benchmark };
   g_autofree char *cache_root = self->cache_dir ? g_strdup (self->cache_dir)
                                                 : g_build_filename (g_get_user_cache_dir (), "aisle", NULL);
-  g_autofree char *catalog_cache = g_build_filename (cache_root, "catalog", NULL);
-  g_autofree char *backend = setting_string (self, "store-backend", "feed");
-  AisleFeedStore *feed;
+  g_autoptr(GError) error = NULL;
+  AisleStore *store;
 
-  /* Medusa needs its server, key and region; without them the kiosk keeps
-   * to the feed (the demo store) rather than showing nothing. */
-  if (g_str_equal (backend, "medusa") && self->store_url == NULL)
+  /* Without what Medusa needs, the kiosk keeps to the feed (the demo
+   * store) rather than showing nothing. */
+  if (!(store = aisle_store_new_for_config (self->config, &pins, cache_root, &error)))
     {
-      g_autofree char *key = setting_string (self, "medusa-publishable-key", NULL);
-      g_autofree char *region = setting_string (self, "medusa-region", NULL);
-
-      if (url != NULL && key != NULL && region != NULL)
-        {
-          g_autofree char *medusa_cache = g_build_filename (cache_root, "medusa", NULL);
-          AisleMedusaStore *medusa = aisle_medusa_store_new (url, key, region, store_id, medusa_cache);
-
-          if (!self->benchmark)
-            aisle_medusa_store_set_refresh_interval (medusa, setting_uint (self, "refresh-interval", 300));
-          *store_id_out = g_steal_pointer (&store_id);
-          return AISLE_STORE (medusa);
-        }
-      g_warning ("The Medusa backend needs base-url, medusa-publishable-key and medusa-region; using the store feed");
+      g_warning ("%s; using the store feed", error->message);
+      pins.backend = "feed";
+      store = aisle_store_new_for_config (self->config, &pins, cache_root, NULL);
     }
-
-  if (url == NULL)
-    url = demo_store_url ();
-
-  feed = aisle_feed_store_new (url, store_id, catalog_cache);
-  if (!self->benchmark)
-    aisle_feed_store_set_refresh_interval (feed, setting_uint (self, "refresh-interval", 300));
-  if (token != NULL)
-    aisle_feed_store_set_access_token (feed, token);
-  *store_id_out = g_steal_pointer (&store_id);
-  return AISLE_STORE (feed);
+  *store_id_out = g_strdup (aisle_store_backend_get_store_id (AISLE_STORE_BACKEND (store)));
+  return store;
 }
 
 /* Installs @store as the kiosk's backend, for the screens and for orders. */
