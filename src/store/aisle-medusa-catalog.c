@@ -4,12 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "aisle-error.h"
 #include "aisle-medusa-catalog.h"
 #include "aisle-money.h"
+#include "aisle-weekly-span.h"
 
 #define MAX_NAME_CHARS        200
 #define MAX_DESCRIPTION_CHARS 4000
@@ -140,19 +140,6 @@ aisle_medusa_parse_amount (json_object *amount,
   return TRUE;
 }
 
-static gboolean
-parse_clock (const char *text,
-             guint      *minute)
-{
-  guint h, m;
-  char extra;
-
-  if (text == NULL || sscanf (text, "%2u:%2u%c", &h, &m, &extra) != 2 || h > 24 || m > 59 || (h == 24 && m != 0))
-    return FALSE;
-  *minute = h * 60 + m;
-  return TRUE;
-}
-
 /* Opening hours ("open"/"close") or delivery windows ("start"/"end"), as in the store feed. */
 static void
 add_weekly_spans (AisleCatalogBuilder *builder,
@@ -164,24 +151,12 @@ add_weekly_spans (AisleCatalogBuilder *builder,
     {
       json_object *span = json_object_array_get_idx (spans, i);
       json_object *days = array_member (span, "days");
-      guint mask = 0, start, end;
+      guint mask = 0;
 
-      if (!parse_clock (string_member (span, delivery ? "start" : "open"), &start) ||
-          !parse_clock (string_member (span, delivery ? "end" : "close"), &end) || end <= start)
-        continue;
       for (gsize d = 0; d < array_length (days); d++)
-        {
-          gint64 day = json_object_get_int64 (json_object_array_get_idx (days, d));
-
-          if (day >= 1 && day <= 7)
-            mask |= 1u << day;
-        }
-      if (mask == 0)
-        continue;
-      if (delivery)
-        aisle_catalog_builder_add_delivery_window (builder, store, mask, start, end);
-      else
-        aisle_catalog_builder_add_hours (builder, store, mask, start, end);
+        mask |= aisle_weekly_span_day_bit (json_object_get_int64 (json_object_array_get_idx (days, d)));
+      aisle_weekly_span_add (builder, store, mask, string_member (span, delivery ? "start" : "open"),
+                             string_member (span, delivery ? "end" : "close"), delivery);
     }
 }
 
