@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleFeedStore, aisle_feed_store, AISLE, FEED_STORE, AisleStoreBackend)
 
+/* @base_url: where catalog.json lives (file://, http:// or https://);
+ * @store_id: the kiosk's store, as the feed names it; @cache_root: the
+ * folder for offline copies, each base URL gets its own below it. */
 AisleFeedStore *aisle_feed_store_new                  (const char     *base_url,
                                                        const char     *store_id,
                                                        const char     *cache_root);
@@ -24,13 +27,5 @@ void            aisle_feed_store_set_access_token     (AisleFeedStore *self,
                                                        const char     *token);
 void            aisle_feed_store_set_order_timeout    (AisleFeedStore *self,
                                                        guint           seconds);
-
-/* The names from before AisleStoreBackend, for their callers. */
-#define aisle_feed_store_get_cache_dir(self) \
-  aisle_store_backend_get_cache_dir (AISLE_STORE_BACKEND (self))
-#define aisle_feed_store_set_refresh_interval(self, seconds) \
-  aisle_store_backend_set_refresh_interval (AISLE_STORE_BACKEND (self), (seconds))
-#define aisle_feed_store_get_last_error(self) aisle_store_get_last_error (AISLE_STORE (self))
-#define aisle_feed_store_get_last_sync(self) aisle_store_get_last_sync (AISLE_STORE (self))
 
 G_END_DECLS

@@ -28,6 +28,11 @@ struct _AisleMedusaStore
 
 G_DEFINE_FINAL_TYPE (AisleMedusaStore, aisle_medusa_store, AISLE_TYPE_STORE_BACKEND)
 
+static void
+aisle_medusa_store_init (AisleMedusaStore *self)
+{
+}
+
 /* All pages of a list: GET @path&limit=…&offset=…, items under @key. A
  * store that sends more than it was asked for, or more than
  * LIST_MAX_BYTES in all, is refused as a whole: the last good catalog stays. */
@@ -219,21 +224,14 @@ aisle_medusa_store_finalize (GObject *object)
 static void
 aisle_medusa_store_class_init (AisleMedusaStoreClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   AisleStoreBackendClass *backend_class = AISLE_STORE_BACKEND_CLASS (klass);
 
-  object_class->finalize = aisle_medusa_store_finalize;
-
+  G_OBJECT_CLASS (klass)->finalize = aisle_medusa_store_finalize;
   /* The kiosk's own stock is fetch_store_stock at its location. */
   backend_class->fetch_catalog = aisle_medusa_store_fetch_catalog;
   backend_class->fetch_store_stock = aisle_medusa_store_fetch_store_stock;
   backend_class->resolve_image_url = aisle_medusa_store_resolve_image_url;
   backend_class->submit_order = aisle_medusa_store_submit_order;
-}
-
-static void
-aisle_medusa_store_init (AisleMedusaStore *self)
-{
 }
 
 /**

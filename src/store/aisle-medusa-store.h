@@ -41,11 +41,4 @@ char             *aisle_medusa_store_find_variant_finish (AisleMedusaStore    *s
                                                           GAsyncResult        *result,
                                                           GError             **error);
 
-/* The names from before AisleStoreBackend, for their callers. */
-#define aisle_medusa_store_get_cache_dir(self) \
-  aisle_store_backend_get_cache_dir (AISLE_STORE_BACKEND (self))
-#define aisle_medusa_store_set_refresh_interval(self, seconds) \
-  aisle_store_backend_set_refresh_interval (AISLE_STORE_BACKEND (self), (seconds))
-#define aisle_medusa_store_get_last_error(self) aisle_store_get_last_error (AISLE_STORE (self))
-
 G_END_DECLS
