@@ -19,7 +19,6 @@ struct _AisleFeedStore
 {
   AisleStoreBackend  parent_instance;
 
-  char              *base_url;
   char              *access_token;    /* set once, before orders are sent */
   guint              order_timeout_s;
 };
@@ -32,9 +31,8 @@ aisle_feed_store_fetch_catalog (AisleStoreBackend  *backend,
                                 GCancellable       *cancellable,
                                 GError            **error)
 {
-  AisleFeedStore *self = AISLE_FEED_STORE (backend);
   AisleHttpLimits limits = { .max_bytes = CATALOG_MAX_BYTES };
-  g_autofree char *url = g_strconcat (self->base_url, "/catalog.json", NULL);
+  g_autofree char *url = g_strconcat (aisle_store_backend_get_base_url (backend), "/catalog.json", NULL);
   g_autoptr(AisleHttpResponse) response = NULL;
   g_auto(AisleFeedReport) report = { 0 };
   AisleCatalogMeta meta = { 0 };
@@ -77,9 +75,8 @@ aisle_feed_store_fetch_stock (AisleStoreBackend  *backend,
                               GCancellable       *cancellable,
                               GError            **error)
 {
-  AisleFeedStore *self = AISLE_FEED_STORE (backend);
   AisleHttpLimits limits = { .max_bytes = STOCK_MAX_BYTES };
-  g_autofree char *url = g_strdup_printf ("%s/stock/%s.json", self->base_url,
+  g_autofree char *url = g_strdup_printf ("%s/stock/%s.json", aisle_store_backend_get_base_url (backend),
                                           aisle_store_backend_get_store_id (backend));
   g_autofree char *json_path = aisle_store_backend_get_stock_cache_path (backend, "json");
   g_autofree char *etag_path = aisle_store_backend_get_stock_cache_path (backend, "etag");
@@ -112,7 +109,6 @@ aisle_feed_store_fetch_store_stock (AisleStoreBackend  *backend,
                                     GCancellable       *cancellable,
                                     GError            **error)
 {
-  AisleFeedStore *self = AISLE_FEED_STORE (backend);
   AisleHttpLimits limits = { .max_bytes = STOCK_MAX_BYTES };
   g_autofree char *safe = g_strdup (store_id);
   g_autofree char *url = NULL;
@@ -120,17 +116,10 @@ aisle_feed_store_fetch_store_stock (AisleStoreBackend  *backend,
 
   /* Store ids come from the feed: nothing in them may climb out of stock/. */
   g_strcanon (safe, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_", '_');
-  url = g_strdup_printf ("%s/stock/%s.json", self->base_url, safe);
+  url = g_strdup_printf ("%s/stock/%s.json", aisle_store_backend_get_base_url (backend), safe);
   if (!(response = aisle_http_fetch (url, NULL, &limits, cancellable, error)))
     return NULL;
   return aisle_feed_parse_stock (catalog, response->body, NULL, error);
-}
-
-static char *
-aisle_feed_store_resolve_image_url (AisleStoreBackend *backend,
-                                    const char        *path)
-{
-  return g_strconcat (AISLE_FEED_STORE (backend)->base_url, "/", path, NULL);
 }
 
 static void
@@ -142,7 +131,8 @@ aisle_feed_store_submit_order (AisleStoreBackend *backend,
   AisleFeedStore *self = AISLE_FEED_STORE (backend);
 
   /* The sender thread: base URL and token never change after start-up. */
-  aisle_feed_orders_submit (self->base_url, self->access_token, self->order_timeout_s, NULL, id, json, result);
+  aisle_feed_orders_submit (aisle_store_backend_get_base_url (backend), self->access_token, self->order_timeout_s,
+                            NULL, id, json, result);
 }
 
 static void
@@ -150,7 +140,6 @@ aisle_feed_store_finalize (GObject *object)
 {
   AisleFeedStore *self = (AisleFeedStore *)object;
 
-  g_free (self->base_url);
   if (self->access_token)
     memset (self->access_token, 0, strlen (self->access_token));
   g_free (self->access_token);
@@ -170,7 +159,6 @@ aisle_feed_store_class_init (AisleFeedStoreClass *klass)
   backend_class->fetch_stock = aisle_feed_store_fetch_stock;
   backend_class->load_saved_stock = aisle_feed_store_load_saved_stock;
   backend_class->fetch_store_stock = aisle_feed_store_fetch_store_stock;
-  backend_class->resolve_image_url = aisle_feed_store_resolve_image_url;
   backend_class->submit_order = aisle_feed_store_submit_order;
 }
 
@@ -192,7 +180,6 @@ aisle_feed_store_new (const char *base_url,
 {
   g_autofree char *url = NULL;
   g_autofree char *cache_dir = NULL;
-  AisleFeedStore *self;
   gsize len;
 
   g_return_val_if_fail (base_url != NULL, NULL);
@@ -207,9 +194,7 @@ aisle_feed_store_new (const char *base_url,
   url = g_strndup (base_url, len);
   cache_dir = aisle_store_backend_build_cache_dir (cache_root, G_CHECKSUM_SHA1, url);
 
-  self = g_object_new (AISLE_TYPE_FEED_STORE, "store-id", store_id, "cache-dir", cache_dir, NULL);
-  self->base_url = g_steal_pointer (&url);
-  return self;
+  return g_object_new (AISLE_TYPE_FEED_STORE, "base-url", url, "store-id", store_id, "cache-dir", cache_dir, NULL);
 }
 
 void
@@ -228,11 +213,4 @@ aisle_feed_store_set_order_timeout (AisleFeedStore *self,
 {
   g_return_if_fail (AISLE_IS_FEED_STORE (self));
   self->order_timeout_s = seconds;
-}
-
-const char *
-aisle_feed_store_get_base_url (AisleFeedStore *self)
-{
-  g_return_val_if_fail (AISLE_IS_FEED_STORE (self), NULL);
-  return self->base_url;
 }

@@ -20,7 +20,6 @@ G_DECLARE_FINAL_TYPE (AisleFeedStore, aisle_feed_store, AISLE, FEED_STORE, Aisle
 AisleFeedStore *aisle_feed_store_new                  (const char     *base_url,
                                                        const char     *store_id,
                                                        const char     *cache_root);
-const char     *aisle_feed_store_get_base_url         (AisleFeedStore *self);
 /* The bearer token for the order endpoint, and how long one attempt to
  * send an order may take (0: 30 s); set both before orders are sent. */
 void            aisle_feed_store_set_access_token     (AisleFeedStore *self,

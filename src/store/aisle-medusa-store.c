@@ -136,16 +136,6 @@ aisle_medusa_store_fetch_catalog (AisleStoreBackend  *backend,
   return image;
 }
 
-static char *
-aisle_medusa_store_resolve_image_url (AisleStoreBackend *backend,
-                                      const char        *path)
-{
-  AisleMedusaStore *self = AISLE_MEDUSA_STORE (backend);
-
-  /* Medusa's local file provider gives paths below the server. */
-  return g_strconcat (aisle_medusa_client_get_base_url (self->client), path[0] == '/' ? "" : "/", path, NULL);
-}
-
 static void
 aisle_medusa_store_submit_order (AisleStoreBackend *backend,
                                  const char        *id,
@@ -230,7 +220,6 @@ aisle_medusa_store_class_init (AisleMedusaStoreClass *klass)
   /* The kiosk's own stock is fetch_store_stock at its location. */
   backend_class->fetch_catalog = aisle_medusa_store_fetch_catalog;
   backend_class->fetch_store_stock = aisle_medusa_store_fetch_store_stock;
-  backend_class->resolve_image_url = aisle_medusa_store_resolve_image_url;
   backend_class->submit_order = aisle_medusa_store_submit_order;
 }
 
@@ -269,7 +258,9 @@ aisle_medusa_store_new (const char *base_url,
                          publishable_key, region_id);
   cache_dir = aisle_store_backend_build_cache_dir (cache_root, G_CHECKSUM_SHA256, key);
 
-  self = g_object_new (AISLE_TYPE_MEDUSA_STORE, "store-id", location_id, "cache-dir", cache_dir, NULL);
+  /* Medusa's local file provider gives image paths below the server. */
+  self = g_object_new (AISLE_TYPE_MEDUSA_STORE, "base-url", aisle_medusa_client_get_base_url (client),
+                       "store-id", location_id, "cache-dir", cache_dir, NULL);
   self->client = g_steal_pointer (&client);
   self->region_id = g_uri_escape_string (region_id, NULL, FALSE);
   return self;
@@ -289,11 +280,4 @@ aisle_medusa_store_set_stop_after (AisleMedusaStore *self,
 {
   g_return_if_fail (AISLE_IS_MEDUSA_STORE (self));
   self->stop_after = step;
-}
-
-const char *
-aisle_medusa_store_get_base_url (AisleMedusaStore *self)
-{
-  g_return_val_if_fail (AISLE_IS_MEDUSA_STORE (self), NULL);
-  return aisle_medusa_client_get_base_url (self->client);
 }

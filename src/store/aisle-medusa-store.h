@@ -21,7 +21,6 @@ AisleMedusaStore *aisle_medusa_store_new              (const char        *base_u
                                                        const char        *region_id,
                                                        const char        *location_id,
                                                        const char        *cache_root);
-const char       *aisle_medusa_store_get_base_url     (AisleMedusaStore  *self);
 /* How long one request may take; 0 means 30 s. Set before orders are sent. */
 void              aisle_medusa_store_set_timeout      (AisleMedusaStore  *self,
                                                        guint              seconds);

@@ -17,6 +17,7 @@
 
 typedef struct
 {
+  char         *base_url;
   char         *store_id;
   char         *cache_dir;
 
@@ -33,6 +34,7 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_STOCK,
+  PROP_BASE_URL,
   PROP_STORE_ID,
   PROP_CACHE_DIR,
   PROP_LAST_ERROR,
@@ -382,7 +384,9 @@ aisle_store_backend_resolve_image_url (AisleStore *store,
 
   if (g_str_has_prefix (path, "https://") || g_str_has_prefix (path, "http://"))
     return g_strdup (path);
-  return AISLE_STORE_BACKEND_GET_CLASS (self)->resolve_image_url (self, path);
+  if (AISLE_STORE_BACKEND_GET_CLASS (self)->resolve_image_url != NULL)
+    return AISLE_STORE_BACKEND_GET_CLASS (self)->resolve_image_url (self, path);
+  return g_strconcat (PRIV (self)->base_url, path[0] == '/' ? "" : "/", path, NULL);
 }
 
 static void
@@ -474,6 +478,7 @@ aisle_store_backend_finalize (GObject *object)
 {
   AisleStoreBackendPrivate *priv = PRIV (AISLE_STORE_BACKEND (object));
 
+  g_free (priv->base_url);
   g_free (priv->store_id);
   g_free (priv->cache_dir);
   g_free (priv->last_error);
@@ -497,6 +502,10 @@ aisle_store_backend_get_property (GObject    *object,
 
     case PROP_STOCK:
       g_value_set_object (value, priv->stock);
+      break;
+
+    case PROP_BASE_URL:
+      g_value_set_string (value, priv->base_url);
       break;
 
     case PROP_STORE_ID:
@@ -530,6 +539,10 @@ aisle_store_backend_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_BASE_URL:
+      priv->base_url = g_value_dup_string (value);
+      break;
+
     case PROP_STORE_ID:
       priv->store_id = g_value_dup_string (value);
       break;
@@ -558,6 +571,10 @@ aisle_store_backend_class_init (AisleStoreBackendClass *klass)
   g_object_class_override_property (object_class, PROP_STOCK, "stock");
   properties[PROP_STOCK] = g_object_class_find_property (object_class, "stock");
 
+  /* Where the store lives, without a trailing slash; image paths are below it. */
+  properties[PROP_BASE_URL] =
+    g_param_spec_string ("base-url", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /* The kiosk's store, as the backend names it; names its saved stock. */
   properties[PROP_STORE_ID] =
     g_param_spec_string ("store-id", NULL, NULL, NULL,
@@ -574,6 +591,7 @@ aisle_store_backend_class_init (AisleStoreBackendClass *klass)
   properties[PROP_LAST_SYNC] =
     g_param_spec_int64 ("last-sync", NULL, NULL, 0, G_MAXINT64, 0,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_property (object_class, PROP_BASE_URL, properties[PROP_BASE_URL]);
   g_object_class_install_property (object_class, PROP_STORE_ID, properties[PROP_STORE_ID]);
   g_object_class_install_property (object_class, PROP_CACHE_DIR, properties[PROP_CACHE_DIR]);
   g_object_class_install_property (object_class, PROP_LAST_ERROR, properties[PROP_LAST_ERROR]);
@@ -596,6 +614,13 @@ aisle_store_backend_build_cache_dir (const char    *cache_root,
 
   hash[12] = '\0';
   return g_build_filename (cache_root, hash, NULL);
+}
+
+const char *
+aisle_store_backend_get_base_url (AisleStoreBackend *self)
+{
+  g_return_val_if_fail (AISLE_IS_STORE_BACKEND (self), NULL);
+  return PRIV (self)->base_url;
 }
 
 const char *

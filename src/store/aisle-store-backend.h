@@ -49,7 +49,8 @@ struct _AisleStoreBackendClass
                                     const char         *store_id,
                                     GCancellable       *cancellable,
                                     GError            **error);
-  /* An image @path that is not an absolute http(s) URL, made one. */
+  /* Optional: an image @path that is not an absolute http(s) URL, made
+   * one. Without it, the path is below the base URL. */
   char       *(*resolve_image_url) (AisleStoreBackend  *self,
                                     const char         *path);
   /* As AisleStoreInterface.submit_order, on the outbox's sender thread. */
@@ -67,6 +68,7 @@ char       *aisle_store_backend_build_cache_dir      (const char        *cache_r
                                                       GChecksumType      checksum,
                                                       const char        *key);
 
+const char *aisle_store_backend_get_base_url         (AisleStoreBackend *self);
 const char *aisle_store_backend_get_store_id         (AisleStoreBackend *self);
 const char *aisle_store_backend_get_cache_dir        (AisleStoreBackend *self);
 /* A file of the kiosk's store's saved stock, "stock-<store>.<suffix>". */
