@@ -10,6 +10,7 @@
 #include "aisle-application.h"
 #include "aisle-benchmark.h"
 #include "aisle-config.h"
+#include "aisle-config-lookup.h"
 #include "aisle-cups-printer.h"
 #include "aisle-escpos-printer.h"
 #include "aisle-kiosk-guard.h"
@@ -135,12 +136,7 @@ static gboolean
 has_setting (AisleApplication *self,
              const char       *key)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (self->config == NULL)
-    return FALSE;
-  g_object_get (self->settings, "settings-schema", &schema, NULL);
-  return schema != NULL && g_settings_schema_has_key (schema, key);
+  return aisle_config_lookup_has_key (self->config, key);
 }
 
 /* Settings through AisleConfig, so a fleet's /etc/aisle/kiosk.conf applies. */
@@ -149,12 +145,7 @@ setting_string (AisleApplication *self,
                 const char       *key,
                 const char       *fallback)
 {
-  g_autofree char *value = NULL;
-
-  if (has_setting (self, key))
-    value = aisle_config_is_secret (self->config, key) ? aisle_config_dup_secret (self->config, key)
-                                                       : aisle_config_get_string (self->config, key);
-  return g_strdup (value && *value ? value : fallback);
+  return aisle_config_lookup_string (self->config, key, fallback);
 }
 
 static guint

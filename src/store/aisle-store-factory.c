@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aisle-config-lookup.h"
 #include "aisle-error.h"
 #include "aisle-feed-store.h"
 #include "aisle-medusa-store.h"
@@ -13,31 +14,15 @@
 #define DEFAULT_STORE_ID         "milano"
 #define DEFAULT_REFRESH_INTERVAL 300
 
-/* An older installed schema may lack a key; asking for it would abort. */
-static gboolean
-has_key (AisleConfig *config,
-         const char  *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (config == NULL)
-    return FALSE;
-  g_object_get (aisle_config_get_settings (config), "settings-schema", &schema, NULL);
-  return schema != NULL && g_settings_schema_has_key (schema, key);
-}
-
 /* @value when given, else the setting @key; NULL when that is empty. */
 static char *
 pick (AisleConfig *config,
       const char  *value,
       const char  *key)
 {
-  g_autofree char *setting = NULL;
-
-  if (value == NULL && has_key (config, key))
-    value = setting = aisle_config_is_secret (config, key) ? aisle_config_dup_secret (config, key)
-                                                           : aisle_config_get_string (config, key);
-  return value && *value ? g_strdup (value) : NULL;
+  if (value == NULL)
+    return aisle_config_lookup_string (config, key, NULL);
+  return *value ? g_strdup (value) : NULL;
 }
 
 static char *
@@ -125,7 +110,7 @@ aisle_store_new_for_config (AisleConfig                *config,
 
   if (store != NULL && !overrides->no_refresh_timer)
     aisle_store_backend_set_refresh_interval (AISLE_STORE_BACKEND (store),
-                                              has_key (config, "refresh-interval")
+                                              aisle_config_lookup_has_key (config, "refresh-interval")
                                               ? aisle_config_get_uint (config, "refresh-interval")
                                               : DEFAULT_REFRESH_INTERVAL);
   return store;
