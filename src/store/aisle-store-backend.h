@@ -58,8 +58,6 @@ struct _AisleStoreBackendClass
                                     const char         *id,
                                     const char         *json,
                                     AisleSubmitResult  *result);
-
-  gpointer padding[8];
 };
 
 /* The folder for @cache_root's offline copies of one source: a short hash
