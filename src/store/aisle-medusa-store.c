@@ -252,7 +252,7 @@ aisle_medusa_store_new (const char *base_url,
 
   aisle_http_global_init ();
 
-  client = aisle_medusa_client_new (base_url, publishable_key, 30);
+  client = aisle_medusa_client_new (base_url, publishable_key, AISLE_MEDUSA_STORE_TIMEOUT_S);
   /* Separate copies per server, key and region: switching never mixes them. */
   key = g_strdup_printf ("medusa\n%s\n%s\n%s", aisle_medusa_client_get_base_url (client),
                          publishable_key, region_id);
@@ -271,7 +271,7 @@ aisle_medusa_store_set_timeout (AisleMedusaStore *self,
                                 guint             seconds)
 {
   g_return_if_fail (AISLE_IS_MEDUSA_STORE (self));
-  aisle_medusa_client_set_timeout (self->client, seconds ? seconds : 30);
+  aisle_medusa_client_set_timeout (self->client, seconds ? seconds : AISLE_MEDUSA_STORE_TIMEOUT_S);
 }
 
 void

@@ -16,12 +16,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleMedusaStore, aisle_medusa_store, AISLE, MEDUSA_STORE, AisleStoreBackend)
 
+/* How long one request may take unless set otherwise. */
+#define AISLE_MEDUSA_STORE_TIMEOUT_S 30
+
 AisleMedusaStore *aisle_medusa_store_new              (const char        *base_url,
                                                        const char        *publishable_key,
                                                        const char        *region_id,
                                                        const char        *location_id,
                                                        const char        *cache_root);
-/* How long one request may take; 0 means 30 s. Set before orders are sent. */
+/* How long one request may take; 0 means AISLE_MEDUSA_STORE_TIMEOUT_S. Set
+ * before orders are sent. */
 void              aisle_medusa_store_set_timeout      (AisleMedusaStore  *self,
                                                        guint              seconds);
 /* Tests only: stop submissions after @step, as a crash there would. */
