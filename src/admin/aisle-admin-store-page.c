@@ -8,8 +8,7 @@
 
 #include "aisle-admin-store-page.h"
 #include "aisle-admin-util.h"
-#include "aisle-feed-store.h"
-#include "aisle-medusa-store.h"
+#include "aisle-store-factory.h"
 
 struct _AisleAdminStorePage
 {
@@ -164,7 +163,7 @@ token_applied (AisleAdminStorePage *self)
   update_token_state (self);
 }
 
-/* Test connection: a throwaway feed store in a temporary folder */
+/* Test connection: a throwaway backend in a temporary folder */
 
 typedef struct
 {
@@ -259,15 +258,9 @@ test_done (GObject      *object,
 }
 
 static char *
-test_url (AisleAdminStorePage *self)
+row_text (AdwEntryRow *row)
 {
-  g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->url_row))));
-  AisleStore *current = aisle_services_get_store (self->services);
-
-  /* Empty means the demo store, which the running feed store knows. */
-  if (url[0] == '\0' && AISLE_IS_FEED_STORE (current))
-    return g_strdup (aisle_feed_store_get_base_url (AISLE_FEED_STORE (current)));
-  return g_steal_pointer (&url);
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
 static void
@@ -276,38 +269,35 @@ test_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   AisleAdminStorePage *self = AISLE_ADMIN_STORE_PAGE (widget);
-  g_autofree char *url = test_url (self);
-  g_autofree char *store_id = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->store_row))));
-  g_autofree char *token = aisle_config_dup_secret (self->config, "access-token");
+  g_autofree char *url = row_text (self->url_row);
+  g_autofree char *store_id = row_text (self->store_row);
+  g_autofree char *key = row_text (self->key_row);
+  g_autofree char *region = row_text (self->region_row);
+  /* What staff typed, saved or not; the token as saved. */
+  AisleStoreOverrides typed = { .backend = medusa_chosen (self) ? "medusa" : "feed", .base_url = url,
+                                .store_id = store_id, .medusa_publishable_key = key, .medusa_region = region,
+                                .no_refresh_timer = TRUE };
   g_autoptr(GError) error = NULL;
   AisleStore *store;
   Test *test;
 
   test = g_new0 (Test, 1);
   test->cache_dir = g_dir_make_tmp ("aisle-test-connection-XXXXXX", &error);
-  if (test->cache_dir == NULL)
+  if (test->cache_dir == NULL ||
+      !(store = aisle_store_new_for_config (self->config, &typed, test->cache_dir, &error)))
     {
+      /* Translators: a failed connection test, then the reason */
+      g_autofree char *text = g_strdup_printf (_("Failed: %s"), error->message);
+
+      if (test->cache_dir != NULL)
+        g_rmdir (test->cache_dir);
+      g_free (test->cache_dir);
       g_free (test);
-      show_test_result (self, error->message, FALSE);
+      show_test_result (self, text, FALSE);
       return;
     }
   test->self = g_object_ref (self);
 
-  if (medusa_chosen (self))
-    {
-      g_autofree char *key = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->key_row))));
-      g_autofree char *region = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->region_row))));
-
-      store = AISLE_STORE (aisle_medusa_store_new (url, key, region, store_id, test->cache_dir));
-    }
-  else
-    {
-      AisleFeedStore *feed = aisle_feed_store_new (url, store_id, test->cache_dir);
-
-      if (token != NULL && token[0] != '\0')
-        aisle_feed_store_set_access_token (feed, token);
-      store = AISLE_STORE (feed);
-    }
   gtk_widget_action_set_enabled (widget, "store.test", FALSE);
   adw_action_row_set_subtitle (self->test_row, _("Testing…"));
   aisle_store_refresh_async (store, self->cancellable, test_done, test);

@@ -6,12 +6,13 @@
 #include <glib/gi18n.h>
 #include <errno.h>
 
+#include "aisle-config-lookup.h"
 #include "aisle-cups-printer.h"
 #include "aisle-escpos-printer.h"
-#include "aisle-feed-store.h"
-#include "aisle-medusa-store.h"
 #include "aisle-pdf-printer.h"
 #include "aisle-services.h"
+#include "aisle-store-backend.h"
+#include "aisle-store-factory.h"
 
 /* What the outbox's sender thread hands orders to: the current backend,
  * which staff may replace at any time. */
@@ -56,14 +57,8 @@ gboolean
 aisle_services_has_setting (AisleServices *self,
                             const char    *key)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   g_return_val_if_fail (AISLE_IS_SERVICES (self), FALSE);
-
-  if (self->config == NULL)
-    return FALSE;
-  g_object_get (aisle_config_get_settings (self->config), "settings-schema", &schema, NULL);
-  return schema != NULL && g_settings_schema_has_key (schema, key);
+  return aisle_config_lookup_has_key (self->config, key);
 }
 
 /* Through AisleConfig, so a fleet's /etc/aisle/kiosk.conf applies. */
@@ -72,14 +67,8 @@ aisle_services_dup_setting (AisleServices *self,
                             const char    *key,
                             const char    *fallback)
 {
-  g_autofree char *value = NULL;
-
   g_return_val_if_fail (AISLE_IS_SERVICES (self), NULL);
-
-  if (aisle_services_has_setting (self, key))
-    value = aisle_config_is_secret (self->config, key) ? aisle_config_dup_secret (self->config, key)
-                                                       : aisle_config_get_string (self->config, key);
-  return g_strdup (value && *value ? value : fallback);
+  return aisle_config_lookup_string (self->config, key, fallback);
 }
 
 guint
@@ -100,14 +89,6 @@ setting_boolean (AisleServices *self,
 }
 
 /* The store backend */
-
-static char *
-demo_store_url (void)
-{
-  const char *dir = g_file_test (DEMO_STORE_DIR "/catalog.json", G_FILE_TEST_EXISTS)
-                    ? DEMO_STORE_DIR : SOURCE_DEMO_STORE_DIR;
-  return g_filename_to_uri (dir, NULL, NULL);
-}
 
 static void
 refresh_done (GObject      *object,
@@ -177,45 +158,23 @@ static AisleStore *
 new_store (AisleServices  *self,
            char          **store_id_out)
 {
-  g_autofree char *url = self->store_url ? g_strdup (self->store_url) : aisle_services_dup_setting (self, "base-url", NULL);
-  g_autofree char *store_id = self->store_id ? g_strdup (self->store_id) : aisle_services_dup_setting (self, "store-id", "milano");
-  g_autofree char *token = aisle_services_dup_setting (self, "access-token", NULL);
-  g_autofree char *catalog_cache = g_build_filename (self->cache_dir, "catalog", NULL);
-  g_autofree char *backend = aisle_services_dup_setting (self, "store-backend", "feed");
-  gboolean timed = !(self->flags & AISLE_SERVICES_MEASURING);
-  guint interval = aisle_services_get_setting_uint (self, "refresh-interval", 300);
-  AisleFeedStore *feed;
+  /* A feed given on the command line wins over the backend of the settings. */
+  AisleStoreOverrides pins = { .backend = self->store_url ? "feed" : NULL, .base_url = self->store_url,
+                               .store_id = self->store_id,
+                               .no_refresh_timer = (self->flags & AISLE_SERVICES_MEASURING) != 0 };
+  g_autoptr(GError) error = NULL;
+  AisleStore *store;
 
-  /* Medusa needs its server, key and region; without them the kiosk keeps
-   * to the feed (the demo store) rather than showing nothing. */
-  if (g_str_equal (backend, "medusa") && self->store_url == NULL)
+  /* Without what Medusa needs, the kiosk keeps to the feed (the demo
+   * store) rather than showing nothing. */
+  if (!(store = aisle_store_new_for_config (self->config, &pins, self->cache_dir, &error)))
     {
-      g_autofree char *key = aisle_services_dup_setting (self, "medusa-publishable-key", NULL);
-      g_autofree char *region = aisle_services_dup_setting (self, "medusa-region", NULL);
-
-      if (url != NULL && key != NULL && region != NULL)
-        {
-          g_autofree char *medusa_cache = g_build_filename (self->cache_dir, "medusa", NULL);
-          AisleMedusaStore *medusa = aisle_medusa_store_new (url, key, region, store_id, medusa_cache);
-
-          if (timed)
-            aisle_medusa_store_set_refresh_interval (medusa, interval);
-          *store_id_out = g_steal_pointer (&store_id);
-          return AISLE_STORE (medusa);
-        }
-      g_warning ("The Medusa backend needs base-url, medusa-publishable-key and medusa-region; using the store feed");
+      g_warning ("%s; using the store feed", error->message);
+      pins.backend = "feed";
+      store = aisle_store_new_for_config (self->config, &pins, self->cache_dir, NULL);
     }
-
-  if (url == NULL)
-    url = demo_store_url ();
-
-  feed = aisle_feed_store_new (url, store_id, catalog_cache);
-  if (timed)
-    aisle_feed_store_set_refresh_interval (feed, interval);
-  if (token != NULL)
-    aisle_feed_store_set_access_token (feed, token);
-  *store_id_out = g_steal_pointer (&store_id);
-  return AISLE_STORE (feed);
+  *store_id_out = g_strdup (aisle_store_backend_get_store_id (AISLE_STORE_BACKEND (store)));
+  return store;
 }
 
 /* Installs a backend made from the settings, for the screens and for orders. */

@@ -14,6 +14,7 @@
 
 #include "aisle-error.h"
 #include "aisle-feed-reader.h"
+#include "aisle-weekly-span.h"
 
 #define MAX_NAME_CHARS       200
 #define MAX_DESCRIPTION_CHARS 4000
@@ -436,19 +437,6 @@ parse_categories (const Json          *root,
     }
 }
 
-static gboolean
-parse_clock (const char *text,
-             guint      *minute)
-{
-  guint h, m;
-  char extra;
-
-  if (text == NULL || sscanf (text, "%2u:%2u%c", &h, &m, &extra) != 2 || h > 24 || m > 59 || (h == 24 && m != 0))
-    return FALSE;
-  *minute = h * 60 + m;
-  return TRUE;
-}
-
 /* Opening hours ("open"/"close") or delivery windows ("start"/"end"). */
 static void
 parse_weekly_spans (const Json          *parent,
@@ -469,28 +457,16 @@ parse_weekly_spans (const Json          *parent,
   for (span = aisle_json_first (array); span && i < 32; span = aisle_json_next (array, span), i++)
     {
       const Json *days;
-      guint mask = 0, open, close;
+      guint mask = 0;
 
       if (!aisle_json_is (span, AISLE_JSON_OBJECT) ||
-          !aisle_json_is (days = aisle_json_get (span, "days"), AISLE_JSON_ARRAY) ||
-          !parse_clock (aisle_feed_get_string (span, start_key), &open) ||
-          !parse_clock (aisle_feed_get_string (span, end_key), &close) || close <= open)
+          !aisle_json_is (days = aisle_json_get (span, "days"), AISLE_JSON_ARRAY))
         continue;
 
       for (const Json *day = aisle_json_first (days); day; day = aisle_json_next (days, day))
-        {
-          gint64 v = aisle_json_is (day, AISLE_JSON_INT) ? day->v.integer : 0;
-
-          if (v >= 1 && v <= 7)
-            mask |= 1u << v;
-        }
-
-      if (mask == 0)
-        continue;
-      if (delivery)
-        aisle_catalog_builder_add_delivery_window (builder, index, mask, open, close);
-      else
-        aisle_catalog_builder_add_hours (builder, index, mask, open, close);
+        mask |= aisle_weekly_span_day_bit (aisle_json_is (day, AISLE_JSON_INT) ? day->v.integer : 0);
+      aisle_weekly_span_add (builder, index, mask, aisle_feed_get_string (span, start_key),
+                             aisle_feed_get_string (span, end_key), delivery);
     }
 }
 

@@ -4,12 +4,12 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "aisle-error.h"
 #include "aisle-medusa-catalog.h"
 #include "aisle-money.h"
+#include "aisle-weekly-span.h"
 
 #define MAX_NAME_CHARS        200
 #define MAX_DESCRIPTION_CHARS 4000
@@ -140,19 +140,6 @@ aisle_medusa_parse_amount (json_object *amount,
   return TRUE;
 }
 
-static gboolean
-parse_clock (const char *text,
-             guint      *minute)
-{
-  guint h, m;
-  char extra;
-
-  if (text == NULL || sscanf (text, "%2u:%2u%c", &h, &m, &extra) != 2 || h > 24 || m > 59 || (h == 24 && m != 0))
-    return FALSE;
-  *minute = h * 60 + m;
-  return TRUE;
-}
-
 /* Opening hours ("open"/"close") or delivery windows ("start"/"end"), as in the store feed. */
 static void
 add_weekly_spans (AisleCatalogBuilder *builder,
@@ -164,24 +151,12 @@ add_weekly_spans (AisleCatalogBuilder *builder,
     {
       json_object *span = json_object_array_get_idx (spans, i);
       json_object *days = array_member (span, "days");
-      guint mask = 0, start, end;
+      guint mask = 0;
 
-      if (!parse_clock (string_member (span, delivery ? "start" : "open"), &start) ||
-          !parse_clock (string_member (span, delivery ? "end" : "close"), &end) || end <= start)
-        continue;
       for (gsize d = 0; d < array_length (days); d++)
-        {
-          gint64 day = json_object_get_int64 (json_object_array_get_idx (days, d));
-
-          if (day >= 1 && day <= 7)
-            mask |= 1u << day;
-        }
-      if (mask == 0)
-        continue;
-      if (delivery)
-        aisle_catalog_builder_add_delivery_window (builder, store, mask, start, end);
-      else
-        aisle_catalog_builder_add_hours (builder, store, mask, start, end);
+        mask |= aisle_weekly_span_day_bit (json_object_get_int64 (json_object_array_get_idx (days, d)));
+      aisle_weekly_span_add (builder, store, mask, string_member (span, delivery ? "start" : "open"),
+                             string_member (span, delivery ? "end" : "close"), delivery);
     }
 }
 
@@ -537,6 +512,48 @@ add_variant (Context     *ctx,
   return TRUE;
 }
 
+/* Keeps in @newest the later of it and @obj's updated_at. */
+static void
+keep_newest (GDateTime   **newest,
+             json_object  *obj)
+{
+  const char *text = string_member (obj, "updated_at");
+  g_autoptr(GDateTime) time = text ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
+
+  if (time != NULL && (*newest == NULL || g_date_time_compare (time, *newest) > 0))
+    {
+      g_clear_pointer (newest, g_date_time_unref);
+      *newest = g_steal_pointer (&time);
+    }
+}
+
+/* Medusa has no date for a catalog: staff are shown the newest updated_at
+ * of what it is made of (the region, with its store directory, and the
+ * products and variants), or the fetch time when none has one. ISO 8601 in
+ * UTC, as the feed's generated_at. */
+static char *
+catalog_date (json_object *region,
+              json_object *products,
+              gint64       fetched_at)
+{
+  g_autoptr(GDateTime) newest = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+
+  keep_newest (&newest, region);
+  for (gsize i = 0; i < array_length (products); i++)
+    {
+      json_object *product = json_object_array_get_idx (products, i);
+      json_object *variants = array_member (product, "variants");
+
+      keep_newest (&newest, product);
+      for (gsize v = 0; v < array_length (variants); v++)
+        keep_newest (&newest, json_object_array_get_idx (variants, v));
+    }
+  if (newest == NULL || !(utc = g_date_time_to_utc (newest)))
+    utc = g_date_time_new_from_unix_utc (fetched_at);
+  return utc ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
+}
+
 GBytes *
 aisle_medusa_build_catalog (json_object             *region,
                             json_object             *categories,
@@ -552,6 +569,7 @@ aisle_medusa_build_catalog (json_object             *region,
   g_autoptr(GHashTable) category_index = NULL;
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *currency = NULL;
+  g_autofree char *made = NULL;
   AisleCatalogMeta full = *meta;
   Context ctx = { 0 };
 
@@ -602,6 +620,8 @@ aisle_medusa_build_catalog (json_object             *region,
     return NULL;
   full.etag = etag;
   full.catalog_version = full.catalog_version ? full.catalog_version : etag + 56;
+  if (full.generated_at == NULL)
+    full.generated_at = made = catalog_date (region, products, full.fetched_at);
   aisle_catalog_builder_set_meta (builder, &full);
   return aisle_catalog_builder_end (g_steal_pointer (&builder));
 }

@@ -15,10 +15,10 @@
 G_BEGIN_DECLS
 
 /* The product fields the catalog needs, for ?fields= (the levels' metadata
- * tells how many packages an article has). */
+ * tells how many packages an article has; updated_at dates the catalog). */
 #define AISLE_MEDUSA_PRODUCT_FIELDS \
-  "id,title,subtitle,description,handle,thumbnail,weight,width,height,length,metadata," \
-  "*images,*categories,variants.id,variants.title,variants.sku,variants.ean,variants.upc," \
+  "id,title,subtitle,description,handle,thumbnail,weight,width,height,length,metadata,updated_at," \
+  "*images,*categories,variants.id,variants.title,variants.sku,variants.ean,variants.upc,variants.updated_at," \
   "variants.barcode,variants.thumbnail,variants.weight,variants.width,variants.height," \
   "variants.length,variants.calculated_price.*,variants.inventory_items.required_quantity," \
   "variants.inventory_items.inventory.location_levels.*"
@@ -40,7 +40,9 @@ gboolean    aisle_medusa_parse_amount        (json_object             *amount,
  * product categories and products, all pages. Products that cannot be shown
  * are skipped and counted in @n_skipped. The catalog's etag is a checksum of
  * what it shows, not of stock: when it equals @current_etag nothing changed
- * and NULL is returned without an error. When no product can be shown, NULL
+ * and NULL is returned without an error. Without @meta's generated_at, the
+ * catalog is dated by the newest updated_at in @region and @products, else
+ * by @meta's fetched_at. When no product can be shown, NULL
  * with AISLE_ERROR_INVALID_DATA: the last good catalog stays. */
 GBytes     *aisle_medusa_build_catalog       (json_object             *region,
                                               json_object             *categories,

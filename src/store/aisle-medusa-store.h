@@ -2,34 +2,32 @@
  *
  * See docs/medusa.md. One kiosk product is one product variant; the kiosk's
  * store is one stock location; orders become carts completed with the
- * system payment provider (paid at the till or on delivery). Like the feed,
- * it keeps the last good catalog and stock on disk for an offline start.
+ * system payment provider (paid at the till or on delivery). The catalog and
+ * stock are kept for an offline start by AisleStoreBackend.
  */
 #pragma once
 
 #include "aisle-medusa-orders.h"
-#include "aisle-store.h"
+#include "aisle-store-backend.h"
 
 G_BEGIN_DECLS
 
 #define AISLE_TYPE_MEDUSA_STORE (aisle_medusa_store_get_type ())
 
-G_DECLARE_FINAL_TYPE (AisleMedusaStore, aisle_medusa_store, AISLE, MEDUSA_STORE, GObject)
+G_DECLARE_FINAL_TYPE (AisleMedusaStore, aisle_medusa_store, AISLE, MEDUSA_STORE, AisleStoreBackend)
+
+/* How long one request may take unless set otherwise. */
+#define AISLE_MEDUSA_STORE_TIMEOUT_S 30
 
 AisleMedusaStore *aisle_medusa_store_new              (const char        *base_url,
                                                        const char        *publishable_key,
                                                        const char        *region_id,
                                                        const char        *location_id,
                                                        const char        *cache_root);
-const char       *aisle_medusa_store_get_base_url     (AisleMedusaStore  *self);
-const char       *aisle_medusa_store_get_cache_dir    (AisleMedusaStore  *self);
-/* How long one request may take; 0 means 30 s. Set before orders are sent. */
+/* How long one request may take; 0 means AISLE_MEDUSA_STORE_TIMEOUT_S. Set
+ * before orders are sent. */
 void              aisle_medusa_store_set_timeout      (AisleMedusaStore  *self,
                                                        guint              seconds);
-void              aisle_medusa_store_set_refresh_interval (AisleMedusaStore *self,
-                                                       guint              seconds);
-/* The last refresh's error for staff (translated), or NULL when it went well. */
-const char       *aisle_medusa_store_get_last_error   (AisleMedusaStore  *self);
 /* Tests only: stop submissions after @step, as a crash there would. */
 void              aisle_medusa_store_set_stop_after   (AisleMedusaStore  *self,
                                                        AisleMedusaStep    step);

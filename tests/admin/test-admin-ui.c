@@ -4,7 +4,9 @@
  * the top-left corner (or Ctrl+Alt+Shift+A) open the pad, anything less
  * does not; the right PIN opens the staff pages, which show the kiosk's
  * state, save settings that apply at once, never show the access token,
- * print a test slip, and lock the kiosk again on the way out.
+ * print a test slip, and lock the kiosk again on the way out. On a Medusa
+ * shop (a fake one on 127.0.0.1), the Status page tells when the catalog
+ * came, how old it is and why an update failed.
  *
  * AISLE_SCREENSHOT_DIR=<folder> saves every admin page, in English and Italian.
  */
@@ -13,10 +15,12 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <gtk/gtk.h>
 #include <string.h>
 
 #include "aisle-admin-entry.h"
+#include "aisle-admin-util.h"
 #include "aisle-admin-view.h"
 #include "aisle-kiosk-guard.h"
 #include "aisle-pdf-printer.h"
@@ -379,6 +383,141 @@ test_settings (void)
   run_kiosk (settings_steps, "en");
 }
 
+/* The Status page on a Medusa shop: the Store API's three documents, as
+ * files that feed-server.py serves whatever the query. */
+
+static const char medusa_region[] =
+  "{\"region\":{\"id\":\"reg_kiosk\",\"name\":\"Italia\",\"currency_code\":\"eur\","
+  "\"updated_at\":\"2026-11-18T09:00:00.000Z\",\"metadata\":{\"aisle_stores\":"
+  "\"[{\\\"id\\\":\\\"sloc_a\\\",\\\"name\\\":\\\"Casa Nord A\\\"}]\"}}}";
+
+static const char medusa_categories[] =
+  "{\"product_categories\":[{\"id\":\"pcat_a\",\"name\":\"Sofas\",\"rank\":0}],\"count\":1}";
+
+/* The newest updated_at, the product's, is the catalog's date. */
+static const char medusa_products[] =
+  "{\"products\":[{\"id\":\"prod_1\",\"title\":\"Sofa\",\"updated_at\":\"2026-11-19T10:00:00.000Z\","
+  "\"categories\":[{\"id\":\"pcat_a\"}],\"variants\":[{\"id\":\"variant_1\",\"title\":\"Grey\","
+  "\"sku\":\"100.200.30\",\"updated_at\":\"2026-11-19T08:00:00+01:00\",\"manage_inventory\":true,"
+  "\"calculated_price\":{\"calculated_amount\":499.5,\"currency_code\":\"eur\"},"
+  "\"inventory_items\":[{\"required_quantity\":1,\"inventory\":{\"location_levels\":"
+  "[{\"location_id\":\"sloc_a\",\"available_quantity\":7}]}}]}]}],\"count\":1}";
+
+static char *medusa_root;
+
+static void
+write_document (const char *path,
+                const char *json)
+{
+  g_autofree char *file = g_build_filename (medusa_root, path, NULL);
+  g_autofree char *dir = g_path_get_dirname (file);
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, json, -1, NULL));
+}
+
+/* feed-server.py on @medusa_root; its address in @url. */
+static GSubprocess *
+serve_medusa (char **url)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *line = NULL;
+  GSubprocess *server;
+  guint port = 0;
+
+  server = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error,
+                             "python3", g_getenv ("AISLE_FEED_SERVER"), "--root", medusa_root, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server));
+  line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (line != NULL && sscanf (line, "PORT %u", &port) == 1);
+  *url = g_strdup_printf ("http://127.0.0.1:%u", port);
+  return server;
+}
+
+static const char *
+row_subtitle (AisleWindow *window,
+              const char  *title)
+{
+  return adw_action_row_get_subtitle (ADW_ACTION_ROW (in_row (window, title, ADW_TYPE_ACTION_ROW)));
+}
+
+static gboolean
+refresh_failed (gpointer app)
+{
+  return aisle_store_get_last_error (aisle_services_get_store (aisle_application_get_services (app))) != NULL;
+}
+
+static void
+assert_catalog_shown (AisleWindow *window,
+                      const char  *synced)
+{
+  g_assert_nonnull (strstr (row_subtitle (window, "Catalog version"), ", made 2026-11-19T10:00:00Z, 1 product"));
+  g_assert_true (g_str_has_prefix (row_subtitle (window, "Last update from the store"), synced));
+}
+
+static void
+medusa_status_steps (AisleApplication *app,
+                     AisleWindow      *window)
+{
+  AisleStore *store = aisle_services_get_store (aisle_application_get_services (app));
+  g_autofree char *products = g_build_filename (medusa_root, "store", "products", NULL);
+  g_autofree char *synced = NULL;
+
+  g_assert_cmpstr (G_OBJECT_TYPE_NAME (store), ==, "AisleMedusaStore");
+  g_assert_cmpint (aisle_store_get_last_sync (store), >, 0);
+  synced = aisle_admin_format_time (aisle_store_get_last_sync (store));
+
+  unlock (window);
+  show_page (window, "status");
+  assert_catalog_shown (window, synced);
+  assert_not_shows (window, "Not since the kiosk started");
+  assert_not_shows (window, "Last update failed");
+  screenshot (window, "admin-30-status-medusa");
+
+  /* The shop stops answering: staff see why, and what the kiosk still has. */
+  g_assert_cmpint (g_unlink (products), ==, 0);
+  tap (window, "Refresh catalog now");
+  g_assert_true (wait_for (refresh_failed, app, 20000));
+  settle (100);
+  g_test_message ("the error shown: %s", aisle_store_get_last_error (store));
+  g_assert_cmpstr (row_subtitle (window, "Last update failed"), ==, aisle_store_get_last_error (store));
+  assert_catalog_shown (window, synced);
+  screenshot (window, "admin-31-status-medusa-failed");
+}
+
+static void
+test_status_medusa (void)
+{
+  const char *keys[] = { "store-backend", "base-url", "medusa-publishable-key", "medusa-region", "store-id" };
+  g_autoptr(GSubprocess) server = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *rm = NULL;
+
+  medusa_root = g_dir_make_tmp ("aisle-fake-medusa-XXXXXX", NULL);
+  write_document ("store/regions/reg_kiosk", medusa_region);
+  write_document ("store/product-categories", medusa_categories);
+  write_document ("store/products", medusa_products);
+  server = serve_medusa (&url);
+
+  g_settings_set_string (settings, "store-backend", "medusa");
+  g_settings_set_string (settings, "base-url", url);
+  g_settings_set_string (settings, "medusa-publishable-key", "pk_test");
+  g_settings_set_string (settings, "medusa-region", "reg_kiosk");
+  g_settings_set_string (settings, "store-id", "sloc_a");
+  run_kiosk_on (NULL, medusa_status_steps, "en");
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_reset (settings, keys[i]);
+  g_subprocess_force_exit (server);
+  g_subprocess_wait (server, NULL, NULL);
+  rm = g_strdup_printf ("rm -rf '%s'", medusa_root);
+  g_assert_cmpint (system (rm), ==, 0);
+  g_clear_pointer (&medusa_root, g_free);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -392,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/admin-ui/pages", test_pages);
   g_test_add_func ("/admin-ui/pages-italian", test_pages_italian);
   g_test_add_func ("/admin-ui/settings", test_settings);
+  g_test_add_func ("/admin-ui/status-medusa", test_status_medusa);
 
   return g_test_run ();
 }

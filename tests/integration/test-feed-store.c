@@ -231,7 +231,7 @@ test_file_feed (void)
   g_assert_cmpuint (aisle_catalog_get_n_products (first), ==, 4);
   g_assert_nonnull (aisle_store_get_stock (AISLE_STORE (store)));
   g_assert_cmpuint (notified, ==, 1);
-  g_assert_null (aisle_feed_store_get_last_error (store));
+  g_assert_null (aisle_store_get_last_error (AISLE_STORE (store)));
 
   /* Unchanged files: the same catalog object, no notification. */
   g_assert_true (refresh (store, NULL, &error));
@@ -277,7 +277,7 @@ test_file_feed (void)
 
   g_assert_false (refresh (restarted, NULL, &error));
   g_assert_error (error, AISLE_ERROR, AISLE_ERROR_NOT_FOUND);
-  g_assert_nonnull (aisle_feed_store_get_last_error (restarted));
+  g_assert_nonnull (aisle_store_get_last_error (AISLE_STORE (restarted)));
   g_assert_nonnull (aisle_store_get_catalog (AISLE_STORE (restarted)));
 
   remove_tree (cache);
@@ -346,7 +346,7 @@ assert_bad_feed_keeps_catalog (const char *contents,
   g_assert_false (refresh (store, NULL, &error));
   g_assert_error (error, AISLE_ERROR, code);
   g_assert_true (aisle_store_get_catalog (AISLE_STORE (store)) == good);
-  g_assert_cmpstr (aisle_feed_store_get_last_error (store), ==, error->message);
+  g_assert_cmpstr (aisle_store_get_last_error (AISLE_STORE (store)), ==, error->message);
 
   remove_tree (cache);
 }
@@ -388,9 +388,9 @@ assert_bad_stock_keeps_stock (const char *contents,
   g_assert_true (aisle_store_get_stock (AISLE_STORE (store)) == good);
   g_assert_true (aisle_stock_lookup (good, aisle_catalog_find_by_id (catalog, "10000001"), &info));
   g_assert_cmpint (info.quantity, ==, 14);
-  g_assert_nonnull (aisle_feed_store_get_last_error (store));
-  g_test_message ("%s", aisle_feed_store_get_last_error (store));
-  g_assert_nonnull (strstr (aisle_feed_store_get_last_error (store), reason_part));
+  g_assert_nonnull (aisle_store_get_last_error (AISLE_STORE (store)));
+  g_test_message ("%s", aisle_store_get_last_error (AISLE_STORE (store)));
+  g_assert_nonnull (strstr (aisle_store_get_last_error (AISLE_STORE (store)), reason_part));
 
   remove_tree (cache);
 }
@@ -457,7 +457,7 @@ test_server_errors (void)
       g_test_message ("%s", cases[i].path);
       g_assert_false (refresh (store, NULL, &error));
       g_assert_error (error, AISLE_ERROR, cases[i].code);
-      g_assert_nonnull (aisle_feed_store_get_last_error (store));
+      g_assert_nonnull (aisle_store_get_last_error (AISLE_STORE (store)));
 
       remove_tree (cache);
     }

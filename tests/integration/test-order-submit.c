@@ -16,9 +16,9 @@
 #include <unistd.h>
 
 #include "aisle-error.h"
-#include "aisle-feed-store.h"
 #include "aisle-http.h"
 #include "aisle-outbox.h"
+#include "aisle-store-factory.h"
 
 #define TOKEN "aisle-test-token"
 
@@ -88,7 +88,7 @@ server_count (const char *key,
 
 typedef struct
 {
-  AisleFeedStore *store;
+  AisleStore     *store;
   AisleOutbox    *outbox;
   char           *path;
   char           *id;
@@ -106,6 +106,26 @@ saved_cb (GObject      *object,
   *done = TRUE;
 }
 
+/* A kiosk on the feed at @base, its outbox at @path, as the settings
+ * would make it. */
+static void
+kiosk_start (Kiosk      *kiosk,
+             const char *base,
+             const char *path,
+             const char *token,
+             guint       order_timeout)
+{
+  g_autofree char *cache = g_path_get_dirname (path);
+  AisleStoreOverrides feed = { .backend = "feed", .base_url = base, .store_id = "milano", .access_token = token,
+                               .order_timeout = order_timeout, .no_refresh_timer = TRUE };
+
+  kiosk->store = aisle_store_new_for_config (NULL, &feed, cache, NULL);
+  g_assert_nonnull (kiosk->store);
+  kiosk->path = g_strdup (path);
+  kiosk->outbox = aisle_outbox_new (path, aisle_store_outbox_submit, g_object_ref (kiosk->store),
+                                    g_object_unref, 100);
+}
+
 static void
 kiosk_open (Kiosk      *kiosk,
             const char *mode,
@@ -113,14 +133,8 @@ kiosk_open (Kiosk      *kiosk,
             const char *token)
 {
   g_autofree char *base = url (mode);
-  g_autofree char *cache = g_path_get_dirname (path);
 
-  kiosk->store = aisle_feed_store_new (base, "milano", cache);
-  aisle_feed_store_set_access_token (kiosk->store, token);
-  aisle_feed_store_set_order_timeout (kiosk->store, 1);
-  kiosk->path = g_strdup (path);
-  kiosk->outbox = aisle_outbox_new (path, aisle_store_outbox_submit, g_object_ref (kiosk->store),
-                                    g_object_unref, 100);
+  kiosk_start (kiosk, base, path, token, 1);
 }
 
 static void
@@ -345,9 +359,7 @@ test_local_order_book (void)
   Kiosk kiosk = { 0 };
 
   /* The bundled demo (file://) books its orders on the kiosk. */
-  kiosk.store = aisle_feed_store_new (base, "milano", dir);
-  kiosk.path = g_strdup (path);
-  kiosk.outbox = aisle_outbox_new (path, aisle_store_outbox_submit, g_object_ref (kiosk.store), g_object_unref, 100);
+  kiosk_start (&kiosk, base, path, NULL, 0);
   kiosk_order (&kiosk);
   entry = kiosk_wait (&kiosk, AISLE_ORDER_ACCEPTED, 1, 5000);
   g_assert_cmpint (entry->state, ==, AISLE_ORDER_ACCEPTED);
@@ -363,10 +375,11 @@ child_main (const char *path,
             guint       port)
 {
   Kiosk kiosk = { 0 };
+  g_autofree char *base = NULL;
 
   server_port = port;
-  kiosk_open (&kiosk, "/slow/20", path, TOKEN);
-  aisle_feed_store_set_order_timeout (kiosk.store, 60);
+  base = url ("/slow/20");
+  kiosk_start (&kiosk, base, path, TOKEN, 60);
   kiosk_order (&kiosk);
   printf ("%s\n", kiosk.id);
   fflush (stdout);

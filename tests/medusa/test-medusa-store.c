@@ -15,6 +15,7 @@
 #include "aisle-medusa-client.h"
 #include "aisle-medusa-store.h"
 #include "aisle-outbox.h"
+#include "aisle-store-factory.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
@@ -36,6 +37,23 @@ seed_string (const char *section,
     g_assert_true (json_object_object_get_ex (obj, section, &obj));
   g_assert_true (json_object_object_get_ex (obj, key, &value));
   return json_object_get_string (value);
+}
+
+/* The kiosk's Medusa backend as the settings would make it. */
+static AisleMedusaStore *
+new_store (void)
+{
+  AisleStoreOverrides medusa = {
+    .backend = "medusa", .base_url = t.url, .store_id = seed_string ("locations", "milano"),
+    .medusa_publishable_key = seed_string (NULL, "publishable_key"), .medusa_region = seed_string (NULL, "region_id"),
+    .order_timeout = 20, .no_refresh_timer = TRUE,
+  };
+  g_autoptr(GError) error = NULL;
+  AisleStore *store = aisle_store_new_for_config (NULL, &medusa, t.tmp, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (AISLE_IS_MEDUSA_STORE (store));
+  return AISLE_MEDUSA_STORE (store);
 }
 
 static const char *
@@ -70,6 +88,29 @@ product (const char *sku)
   return index;
 }
 
+/* What staff see on the Status page after a good refresh: when it was, no
+ * error, and the date of the catalog (the newest updated_at Medusa sent). */
+static void
+assert_synced_now (AisleCatalog *catalog)
+{
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 last_sync = aisle_store_get_last_sync (AISLE_STORE (t.store));
+  const char *made = aisle_catalog_get_generated_at (catalog);
+  g_autoptr(GDateTime) date = NULL;
+
+  g_assert_cmpint (last_sync, >, now - 60);
+  g_assert_cmpint (last_sync, <=, now);
+  g_assert_null (aisle_store_get_last_error (AISLE_STORE (t.store)));
+
+  g_test_message ("catalog made %s", made);
+  date = g_date_time_new_from_iso8601 (made, NULL);
+  g_assert_nonnull (date);
+  /* Seeded by run-medusa.sh before it started Medusa, seconds before this
+   * fetch: Medusa's date, not the time of the fetch. */
+  g_assert_cmpint (g_date_time_to_unix (date), >, now - 24 * 3600);
+  g_assert_cmpint (g_date_time_to_unix (date), <, last_sync);
+}
+
 static void
 test_catalog (void)
 {
@@ -89,6 +130,7 @@ test_catalog (void)
 
   catalog = aisle_store_get_catalog (AISLE_STORE (t.store));
   g_assert_nonnull (catalog);
+  assert_synced_now (catalog);
   g_assert_cmpuint (aisle_catalog_get_n_products (catalog), ==, 5);
   g_assert_cmpuint (aisle_catalog_get_n_categories (catalog), ==, 4);
   g_assert_cmpstr (aisle_catalog_get_currency (catalog), ==, "EUR");
@@ -123,8 +165,7 @@ test_catalog (void)
   g_assert_cmpint (info.delivery_fee, ==, 3900);
 
   /* The next start of the kiosk, before any network: the copy on disk. */
-  offline = aisle_medusa_store_new (t.url, seed_string (NULL, "publishable_key"),
-                                    seed_string (NULL, "region_id"), seed_string ("locations", "milano"), t.tmp);
+  offline = new_store ();
   aisle_store_load_cached_async (AISLE_STORE (offline), NULL, done_cb, &cached);
   g_assert_true (aisle_store_load_cached_finish (AISLE_STORE (offline), wait_result (&cached), &error));
   g_assert_cmpuint (aisle_catalog_get_n_products (aisle_store_get_catalog (AISLE_STORE (offline))), ==, 5);
@@ -143,6 +184,40 @@ test_refresh_unchanged (void)
   g_assert_true (aisle_store_refresh_finish (AISLE_STORE (t.store), wait_result (&result), &error));
   g_assert_true (aisle_store_get_catalog (AISLE_STORE (t.store)) == before);
   g_assert_nonnull (aisle_store_get_stock (AISLE_STORE (t.store)));
+}
+
+static void medusa_ctl (const char *command);
+
+/* Medusa down: the refresh fails, staff see why, the kiosk keeps what it had. */
+static void
+test_refresh_failing (void)
+{
+  AisleStore *store = AISLE_STORE (t.store);
+  AisleCatalog *before = aisle_store_get_catalog (store);
+  AisleStock *stock = aisle_store_get_stock (store);
+  gint64 last_sync = aisle_store_get_last_sync (store);
+  g_autoptr(GAsyncResult) failed = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (last_sync, >, 0);
+  medusa_ctl ("stop");
+  aisle_store_refresh_async (store, NULL, done_cb, &failed);
+  g_assert_false (aisle_store_refresh_finish (store, wait_result (&failed), &error));
+  g_assert_nonnull (error);
+  g_test_message ("while Medusa is down: %s", error->message);
+  g_assert_cmpstr (aisle_store_get_last_error (store), ==, error->message);
+  g_assert_true (aisle_store_get_catalog (store) == before);
+  g_assert_true (aisle_store_get_stock (store) == stock);
+  g_assert_cmpint (aisle_store_get_last_sync (store), ==, last_sync);
+
+  /* Back up: the error is gone, the update is new. */
+  medusa_ctl ("start");
+  aisle_store_refresh_async (store, NULL, done_cb, &result);
+  g_assert_true (aisle_store_refresh_finish (store, wait_result (&result), NULL));
+  g_assert_null (aisle_store_get_last_error (store));
+  g_assert_cmpint (aisle_store_get_last_sync (store), >=, last_sync);
+  g_assert_true (aisle_store_get_catalog (store) == before);
 }
 
 static char *
@@ -518,12 +593,11 @@ main (int   argc,
   g_assert_nonnull (t.seed);
   t.tmp = g_dir_make_tmp ("aisle-medusa-test-XXXXXX", &error);
   g_assert_no_error (error);
-  t.store = aisle_medusa_store_new (t.url, seed_string (NULL, "publishable_key"), seed_string (NULL, "region_id"),
-                                    seed_string ("locations", "milano"), t.tmp);
-  aisle_medusa_store_set_timeout (t.store, 20);
+  t.store = new_store ();
 
   g_test_add_func ("/medusa/catalog", test_catalog);
   g_test_add_func ("/medusa/refresh-unchanged", test_refresh_unchanged);
+  g_test_add_func ("/medusa/refresh-failing", test_refresh_failing);
   g_test_add_func ("/medusa/codes", test_codes);
   g_test_add_func ("/medusa/stock", test_stock);
   g_test_add_func ("/medusa/order/pickup", test_order_pickup);

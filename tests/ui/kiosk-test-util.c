@@ -490,15 +490,17 @@ run_kiosk_on (const char *url,
   g_autoptr(AisleApplication) app = aisle_application_new ();
   g_autofree char *cache = g_dir_make_tmp ("aisle-ui-XXXXXX", NULL);
   char *argv[] = { (char *)"aisle", (char *)"--windowed",
-                   (char *)"--store-url", (char *)url,
-                   (char *)"--store-id", (char *)"milano",
                    (char *)"--cache-dir", cache,
-                   (char *)"--language", (char *)language, NULL };
+                   (char *)"--language", (char *)language,
+                   (char *)"--store-url", (char *)url,
+                   (char *)"--store-id", (char *)"milano", NULL };
   Run run = { steps, cache };
   g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", cache);
+  /* Without @url, the store the settings name. */
+  int argc = url ? G_N_ELEMENTS (argv) - 1 : 6;
 
   g_signal_connect_after (app, "activate", G_CALLBACK (activated), &run);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), G_N_ELEMENTS (argv) - 1, argv), ==, 0);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), argc, argv), ==, 0);
   g_assert_cmpint (system (rm), ==, 0);
 }
 

@@ -77,6 +77,7 @@ guint          assert_pickable      (AisleWindow  *window,
                                      const char   *where);
 void           run_kiosk            (Steps         steps,
                                      const char   *language);
+/* @url: a feed given on the command line; NULL: the store of the settings. */
 void           run_kiosk_on         (const char   *url,
                                      Steps         steps,
                                      const char   *language);
