@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "aisle-checkout-page.h"
+#include "aisle-focus-keeper.h"
 #include "aisle-home-page.h"
 #include "aisle-keyboard.h"
 #include "aisle-language.h"
@@ -89,9 +90,7 @@ struct _AisleShopView
   AisleKeyboard     *keyboard;
   GtkRevealer       *notice_revealer;
   GtkLabel          *notice_label;
-  gboolean           typing;           /* the last input was a key, not a finger */
-  gboolean           moving_focus;
-  guint              focus_source;
+  AisleFocusKeeper  *focus;
 };
 
 G_DEFINE_FINAL_TYPE (AisleShopView, aisle_shop_view, GTK_TYPE_WIDGET)
@@ -142,8 +141,6 @@ show_notice (AisleShopView *self,
   gtk_label_set_text (self->notice_label, text);
   gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
 }
-
-static void keep_focus (AisleShopView *self);
 
 static void
 show_step (AisleShopView *self)
@@ -249,14 +246,13 @@ show_step (AisleShopView *self)
     }
 }
 
-static void keep_focus_later (AisleShopView *self);
 
 /* Shows the shopper's current step, with the keyboard focus on it. */
 static void
 render_step (AisleShopView *self)
 {
   show_step (self);
-  keep_focus_later (self);
+  aisle_shop_view_keep_focus (self);
 }
 
 static void
@@ -780,170 +776,6 @@ aisle_shop_view_set_printing (AisleShopView   *self,
   self->auto_print = auto_print;
 }
 
-/* Keyboard focus and the on-screen keyboard
- *
- * Someone with a keyboard or a switch device must always find the focus on
- * the page they see: after a page changes, or when the focused control goes
- * away (a list row rebuilt, a form step left), it moves to the page's first
- * control. The on-screen keyboard comes up when a finger taps a field, not
- * when Tab passes through one, and goes away when Tab leaves the fields. */
-
-static GtkWidget *
-focus_of (AisleShopView *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return root != NULL ? gtk_root_get_focus (root) : NULL;
-}
-
-static gboolean
-focus_is_lost (AisleShopView *self,
-               GtkWidget     *page)
-{
-  GtkWidget *focus = focus_of (self);
-
-  if (focus == NULL || !gtk_widget_get_focusable (focus))
-    return TRUE;
-  if (!gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    return FALSE;   /* the idle card, staff screens: not ours */
-  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page_stack)))
-    return !gtk_widget_is_ancestor (focus, page) || !gtk_widget_get_visible (focus);
-  return !gtk_widget_get_mapped (focus);
-}
-
-static void
-keep_focus (AisleShopView *self)
-{
-  GtkWidget *page = gtk_stack_get_visible_child (self->page_stack);
-
-  g_clear_handle_id (&self->focus_source, g_source_remove);
-  if (page == NULL || gtk_widget_get_root (GTK_WIDGET (self)) == NULL || !gtk_widget_get_visible (GTK_WIDGET (self)) ||
-      !gtk_widget_get_child_visible (GTK_WIDGET (self)) || !focus_is_lost (self, page))
-    return;
-
-  self->moving_focus = TRUE;
-  if (!gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD))
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  self->moving_focus = FALSE;
-}
-
-static gboolean
-keep_focus_idle (gpointer data)
-{
-  AisleShopView *self = data;
-
-  self->focus_source = 0;
-  keep_focus (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* After GTK has laid the new page out (an idle below the redraw's
- * priority): Tab's order follows where controls are, and a page just
- * shown has not been placed yet. */
-static void
-keep_focus_later (AisleShopView *self)
-{
-  if (self->focus_source == 0)
-    self->focus_source = g_idle_add (keep_focus_idle, self);
-}
-
-void
-aisle_shop_view_keep_focus (AisleShopView *self)
-{
-  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
-  keep_focus_later (self);
-}
-
-static GtkWidget *
-editable_of (GtkWidget *widget)
-{
-  GtkWidget *editable = NULL;
-
-  for (GtkWidget *w = widget; w != NULL && GTK_IS_EDITABLE (w); w = gtk_widget_get_parent (w))
-    editable = w;
-  return editable;
-}
-
-static void
-show_keyboard_for (AisleShopView *self,
-                   GtkWidget     *editable)
-{
-  aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (editable));
-  gtk_revealer_set_reveal_child (self->keyboard_revealer, TRUE);
-}
-
-void
-aisle_shop_view_focus_changed (AisleShopView *self,
-                               GtkWidget     *focus)
-{
-  GtkWidget *editable;
-
-  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
-
-  /* The focused control went away: find the page's first one once GTK has
-   * finished taking it away. */
-  if (focus == NULL)
-    {
-      keep_focus_later (self);
-      return;
-    }
-
-  editable = editable_of (focus);
-  if (editable != NULL && (editable == GTK_WIDGET (self->search_entry) ||
-                           gtk_widget_is_ancestor (editable, GTK_WIDGET (self->page_stack))))
-    {
-      /* Typed keys or the on-screen ones go to the focused field. */
-      aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (editable));
-      if (!self->typing && !self->moving_focus)
-        show_keyboard_for (self, editable);
-    }
-  else if (self->typing && !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->keyboard_revealer)))
-    gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
-}
-
-/* A tap on the field that already has the focus brings the keyboard back
- * after Enter put it away. */
-static void
-tapped (AisleShopView *self,
-        GdkEvent      *event)
-{
-  GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-  GtkWidget *editable = editable_of (focus_of (self));
-  GtkWidget *picked;
-  double x, y, nx, ny;
-
-  if (editable == NULL || native == NULL || !gdk_event_get_position (event, &x, &y))
-    return;
-  gtk_native_get_surface_transform (native, &nx, &ny);
-  picked = gtk_widget_pick (GTK_WIDGET (native), x - nx, y - ny, GTK_PICK_DEFAULT);
-  if (picked != NULL && (picked == editable || gtk_widget_is_ancestor (picked, editable)))
-    aisle_shop_view_focus_changed (self, focus_of (self));
-}
-
-static gboolean
-input_cb (GtkEventControllerLegacy *controller,
-          GdkEvent                 *event,
-          AisleShopView            *self)
-{
-  switch (gdk_event_get_event_type (event))
-    {
-    case GDK_KEY_PRESS:
-      self->typing = TRUE;
-      break;
-    case GDK_BUTTON_PRESS:
-    case GDK_TOUCH_BEGIN:
-      self->typing = FALSE;
-      break;
-    case GDK_BUTTON_RELEASE:
-    case GDK_TOUCH_END:
-      tapped (self, event);
-      break;
-    default:
-      break;
-    }
-  return GDK_EVENT_PROPAGATE;
-}
-
 /* A hidden keyboard is not laid out at all, not even at start-up: its tray
  * is visible only while it shows or slides. */
 static void
@@ -1024,7 +856,7 @@ aisle_shop_view_dispose (GObject *object)
   AisleShopView *self = (AisleShopView *)object;
 
   g_clear_handle_id (&self->warm_source, g_source_remove);
-  g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_object (&self->focus);
   if (self->warm_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->warm_tick);
   self->warm_tick = 0;
@@ -1108,8 +940,6 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
 static void
 aisle_shop_view_init (AisleShopView *self)
 {
-  GtkEventController *input;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->history = history_new ();
@@ -1122,10 +952,25 @@ aisle_shop_view_init (AisleShopView *self)
   aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
   aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (self->search_entry));
 
-  input = gtk_event_controller_legacy_new ();
-  gtk_event_controller_set_propagation_phase (input, GTK_PHASE_CAPTURE);
-  g_signal_connect_object (input, "event", G_CALLBACK (input_cb), self, 0);
-  gtk_widget_add_controller (GTK_WIDGET (self), input);
+  self->focus = aisle_focus_keeper_new (GTK_WIDGET (self), self->page_stack, GTK_WIDGET (self->search_entry),
+                                        self->keyboard_revealer, self->keyboard);
+}
+
+void
+aisle_shop_view_keep_focus (AisleShopView *self)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+  if (self->focus != NULL)
+    aisle_focus_keeper_keep_later (self->focus);
+}
+
+void
+aisle_shop_view_focus_changed (AisleShopView *self,
+                               GtkWidget     *focus)
+{
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+  if (self->focus != NULL)
+    aisle_focus_keeper_focus_changed (self->focus, focus);
 }
 
 AisleShopView *
