@@ -5,8 +5,9 @@ Each folder under src/ is a static library that sees only the include
 directories of the layers below it (src/meson.build), so an include of an
 upper layer's header by its file name fails to compile. A path in an include
 ("../ui/x.h", "ui/x.h") would get round that: this check refuses any. It
-also refuses a folder under src/ without its own library, and a source file
-that no meson.build names (it would not be built into its layer).
+also refuses a folder under src/ that is not a layer of src/meson.build
+(so not a library of its own), and a source file that no meson.build names
+(it would not be built into its layer).
 """
 import pathlib
 import re
@@ -29,10 +30,13 @@ for build in src.rglob("meson.build"):
     for name in re.findall(r"'([^']+\.c)'", text):
         named.add((build.parent / name).resolve())
 
+layers = re.search(r"foreach layer : \[([^\]]*)\]", (src / "meson.build").read_text(encoding="utf-8"))
+layer_names = re.findall(r"'([^']+)'", layers.group(1)) if layers else []
 for folder in sorted(p for p in src.iterdir() if p.is_dir()):
     build = folder / "meson.build"
-    if not build.exists() or "static_library(" not in build.read_text(encoding="utf-8"):
-        print(f"{folder.relative_to(root)}: no static_library of its own in meson.build")
+    if folder.name not in layer_names or not build.exists() or \
+       "layer_sources" not in build.read_text(encoding="utf-8"):
+        print(f"{folder.relative_to(root)}: not a layer of src/meson.build with its own library")
         ok = False
 
 for path in sorted(src.rglob("*.c")):
