@@ -303,45 +303,38 @@ aisle_session_place_order_finish (AisleSession  *self,
 
 /* Pickup */
 
-typedef struct
-{
-  AisleCheckout *checkout;
-  guint          store;
-} PickupFetch;
-
-static void
-pickup_fetch_free (PickupFetch *fetch)
-{
-  g_object_unref (fetch->checkout);
-  g_free (fetch);
-}
-
 static void
 pickup_stock_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  AisleSession *self = g_task_get_source_object (task);
-  PickupFetch *fetch = g_task_get_task_data (task);
   g_autoptr(AisleStock) stock = NULL;
   g_autoptr(GError) error = NULL;
+  AisleSession *self;
+  guint store = GPOINTER_TO_UINT (g_task_get_task_data (task));
 
   stock = aisle_store_fetch_store_stock_finish (AISLE_STORE (object), result, &error);
-  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Another store was chosen, or the checkout ended (the next
+       * shopper's order is another checkout: it cancels too). */
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (error != NULL)
     g_message ("No stock for the pickup store: %s", error->message);
 
-  /* The store rides along so a late answer cannot land on another store,
-   * nor on the next shopper's order. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->checkout != fetch->checkout ||
-      aisle_checkout_get_pickup_store (fetch->checkout) != fetch->store)
+  /* The store rides along so a late answer cannot land on another store. */
+  self = g_task_get_source_object (task);
+  if (self->checkout == NULL || aisle_checkout_get_pickup_store (self->checkout) != store)
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Another pickup store was chosen");
       return;
     }
   /* Unknown stock stays "the store confirms": still a fair offer. */
   if (stock != NULL)
-    aisle_checkout_set_pickup_store (fetch->checkout, fetch->store, stock);
+    aisle_checkout_set_pickup_store (self->checkout, store, stock);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -355,7 +348,6 @@ aisle_session_choose_pickup_store_async (AisleSession        *self,
   g_autoptr(GTask) task = NULL;
   AisleStore *backend;
   AisleStoreInfo info = { 0 };
-  PickupFetch *fetch;
 
   g_return_if_fail (AISLE_IS_SESSION (self));
 
@@ -384,10 +376,7 @@ aisle_session_choose_pickup_store_async (AisleSession        *self,
       g_task_return_boolean (task, TRUE);
       return;
     }
-  fetch = g_new0 (PickupFetch, 1);
-  fetch->checkout = g_object_ref (self->checkout);
-  fetch->store = store;
-  g_task_set_task_data (task, fetch, (GDestroyNotify) pickup_fetch_free);
+  g_task_set_task_data (task, GUINT_TO_POINTER (store), NULL);
   self->pickup_fetch = g_cancellable_new ();
   aisle_store_fetch_store_stock_async (backend, info.id, self->pickup_fetch, pickup_stock_cb, g_steal_pointer (&task));
 }
