@@ -15,6 +15,7 @@ struct _AisleSession
   AisleStock        *stock;
   AisleShoppingList *list;
   AisleCheckout     *checkout;      /* being filled in */
+  GCancellable      *pickup_fetch;  /* another store's stock, on its way */
 
   /* The order placed, as the confirmation and its slip show it. */
   char              *order_id;
@@ -168,6 +169,8 @@ aisle_session_start_checkout (AisleSession *self)
   checkout = aisle_checkout_new (self->list, self->catalog, aisle_services_get_store_id (self->services));
   if (aisle_checkout_get_n_lines (checkout) == 0)
     return NULL;
+  g_cancellable_cancel (self->pickup_fetch);
+  g_clear_object (&self->pickup_fetch);
   g_set_object (&self->checkout, checkout);
   return self->checkout;
 }
@@ -293,6 +296,95 @@ gboolean
 aisle_session_place_order_finish (AisleSession  *self,
                                   GAsyncResult  *result,
                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Pickup */
+
+static void
+pickup_stock_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(AisleStock) stock = NULL;
+  g_autoptr(GError) error = NULL;
+  AisleSession *self;
+  guint store = GPOINTER_TO_UINT (g_task_get_task_data (task));
+
+  stock = aisle_store_fetch_store_stock_finish (AISLE_STORE (object), result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      /* Another store was chosen, or the checkout ended (the next
+       * shopper's order is another checkout: it cancels too). */
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (error != NULL)
+    g_message ("No stock for the pickup store: %s", error->message);
+
+  /* The store rides along so a late answer cannot land on another store. */
+  self = g_task_get_source_object (task);
+  if (self->checkout == NULL || aisle_checkout_get_pickup_store (self->checkout) != store)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Another pickup store was chosen");
+      return;
+    }
+  /* Unknown stock stays "the store confirms": still a fair offer. */
+  if (stock != NULL)
+    aisle_checkout_set_pickup_store (self->checkout, store, stock);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+aisle_session_choose_pickup_store_async (AisleSession        *self,
+                                         guint                store,
+                                         GCancellable        *cancellable,
+                                         GAsyncReadyCallback  callback,
+                                         gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AisleStore *backend;
+  AisleStoreInfo info = { 0 };
+
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, aisle_session_choose_pickup_store_async);
+
+  g_cancellable_cancel (self->pickup_fetch);
+  g_clear_object (&self->pickup_fetch);
+  backend = aisle_services_get_store (self->services);
+  if (self->checkout == NULL || backend == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED, "No order to collect");
+      return;
+    }
+
+  if (store == aisle_checkout_get_home_store (self->checkout))
+    {
+      aisle_checkout_set_pickup_store (self->checkout, store, aisle_store_get_stock (backend));
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+
+  aisle_checkout_set_pickup_store (self->checkout, store, NULL);
+  if (!aisle_catalog_store_info (aisle_checkout_get_catalog (self->checkout), store, &info))
+    {
+      g_task_return_boolean (task, TRUE);
+      return;
+    }
+  g_task_set_task_data (task, GUINT_TO_POINTER (store), NULL);
+  self->pickup_fetch = g_cancellable_new ();
+  aisle_store_fetch_store_stock_async (backend, info.id, self->pickup_fetch, pickup_stock_cb, g_steal_pointer (&task));
+}
+
+gboolean
+aisle_session_choose_pickup_store_finish (AisleSession  *self,
+                                          GAsyncResult  *result,
+                                          GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   return g_task_propagate_boolean (G_TASK (result), error);
@@ -432,6 +524,8 @@ aisle_session_end (AisleSession *self)
   g_return_if_fail (AISLE_IS_SESSION (self));
 
   aisle_session_forget_order (self);
+  g_cancellable_cancel (self->pickup_fetch);
+  g_clear_object (&self->pickup_fetch);
   g_clear_object (&self->checkout);
   if (self->list != NULL)
     aisle_shopping_list_clear (self->list);

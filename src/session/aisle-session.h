@@ -57,6 +57,22 @@ gboolean           aisle_session_place_order_finish (AisleSession       *self,
                                                      GAsyncResult       *result,
                                                      GError            **error);
 
+/* Where the shopper collects the order being filled in. This store: with the
+ * stock the backend has now. Another store: with no stock at once (each line
+ * then says the store confirms), and with that store's stock once the
+ * backend has fetched it, if it is still the store chosen then; stock that
+ * cannot be had stays unknown. finish gives TRUE when the checkout holds
+ * what there is to know about @store, and G_IO_ERROR_CANCELLED when another
+ * store was chosen, the checkout ended or @cancellable fired first. */
+void               aisle_session_choose_pickup_store_async  (AisleSession       *self,
+                                                             guint               store,
+                                                             GCancellable       *cancellable,
+                                                             GAsyncReadyCallback callback,
+                                                             gpointer            user_data);
+gboolean           aisle_session_choose_pickup_store_finish (AisleSession       *self,
+                                                             GAsyncResult       *result,
+                                                             GError            **error);
+
 /* The order placed in this session (NULL id: none, or forgotten). */
 const char        *aisle_session_get_order_id     (AisleSession       *self);
 /* The URL its QR code carries and the fulfilment in words. */

@@ -9,19 +9,17 @@
 
 #include <gtk/gtk.h>
 
-#include "aisle-checkout.h"
-#include "aisle-store.h"
+#include "aisle-session.h"
 
 G_BEGIN_DECLS
 
 #define AISLE_TYPE_CHECKOUT_PAGE (aisle_checkout_page_get_type ())
 G_DECLARE_FINAL_TYPE (AisleCheckoutPage, aisle_checkout_page, AISLE, CHECKOUT_PAGE, GtkWidget)
 
-/* Starts at the first step with @checkout; @store answers for the stock of
- * other stores. */
+/* Starts at the first step with @session's checkout; the session answers
+ * for the stock of other stores. */
 void           aisle_checkout_page_start        (AisleCheckoutPage *self,
-                                                 AisleCheckout     *checkout,
-                                                 AisleStore        *store);
+                                                 AisleSession      *session);
 AisleCheckout *aisle_checkout_page_get_checkout (AisleCheckoutPage *self);
 /* One step back; FALSE on the first step. */
 gboolean       aisle_checkout_page_go_back      (AisleCheckoutPage *self);

@@ -544,9 +544,7 @@ aisle_list_page_class_init (AisleListPageClass *klass)
 
   object_class->dispose = aisle_list_page_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-list-page.ui");
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_css_name (widget_class, "listpage");
+  aisle_widget_class_set_template (widget_class, "aisle-list-page", "listpage");
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, stack);
   gtk_widget_class_bind_template_child (widget_class, AisleListPage, print_button);

@@ -485,7 +485,7 @@ aisle_shop_view_restore_state (AisleShopView  *self,
   set_query_text (self, state->query);
   if (state->checkout_fields != NULL && aisle_session_get_checkout (self->session) != NULL)
     {
-      aisle_checkout_page_start (self->checkout_page, aisle_session_get_checkout (self->session), self->store);
+      aisle_checkout_page_start (self->checkout_page, self->session);
       aisle_checkout_page_restore_fields (self->checkout_page, (const char * const *) state->checkout_fields);
     }
   if (state->done_shown && aisle_session_get_order_id (self->session) != NULL)
@@ -696,7 +696,7 @@ order_cb (AisleShopView *self)
 
   if (checkout == NULL)
     return;
-  aisle_checkout_page_start (self->checkout_page, checkout, self->store);
+  aisle_checkout_page_start (self->checkout_page, self->session);
   push_step (self, PAGE_CHECKOUT, NULL, NULL, NULL);
 }
 

@@ -18,6 +18,18 @@ aisle_widget_dispose_children (GtkWidget *widget,
     gtk_widget_unparent (child);
 }
 
+void
+aisle_widget_class_set_template (GtkWidgetClass *widget_class,
+                                 const char     *name,
+                                 const char     *css_name)
+{
+  g_autofree char *resource = g_strdup_printf ("/org/aisle/Kiosk/ui/%s.ui", name);
+
+  gtk_widget_class_set_template_from_resource (widget_class, resource);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, css_name);
+}
+
 /* English, Italian, German and Spanish text, prices and article numbers. */
 static const char warm_letters[] =
   "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz 0123456789 "
@@ -68,6 +80,35 @@ aisle_widget_warm_text (GtkWidget *widget)
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
   warm_text_under (widget, done);
+}
+
+GtkWidget *
+aisle_text_label_new (const char *text,
+                      const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+GtkWidget *
+aisle_line_row_new (const char *text,
+                    const char *value,
+                    const char *value_class)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 24);
+  GtkWidget *name = aisle_text_label_new (text, "list-name");
+  GtkWidget *detail = aisle_text_label_new (value, value_class);
+
+  gtk_widget_add_css_class (row, "list-row");
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (detail), 1);
+  gtk_box_append (GTK_BOX (row), name);
+  gtk_box_append (GTK_BOX (row), detail);
+  return row;
 }
 
 GtkWidget *
@@ -196,4 +237,19 @@ aisle_flow_box_set_arrow_keys (GtkFlowBox *box)
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (flow_box_key), box, 0);
   gtk_widget_add_controller (GTK_WIDGET (box), keys);
+}
+
+void
+aisle_flow_box_append_choice (GtkFlowBox       *box,
+                              GtkToggleButton  *button,
+                              GtkToggleButton **group)
+{
+  g_return_if_fail (GTK_IS_FLOW_BOX (box));
+  g_return_if_fail (GTK_IS_TOGGLE_BUTTON (button));
+
+  if (*group != NULL)
+    gtk_toggle_button_set_group (button, *group);
+  else
+    *group = button;
+  gtk_flow_box_append (box, GTK_WIDGET (button));
 }

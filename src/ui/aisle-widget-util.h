@@ -12,6 +12,13 @@ G_BEGIN_DECLS
 void aisle_widget_dispose_children (GtkWidget *widget,
                                     GType      widget_type);
 
+/* For class_init of a widget made from a template: data/ui/@name.ui from
+ * the resource bundle, its one child filling it, and the CSS name the style
+ * sheet knows it by. */
+void aisle_widget_class_set_template (GtkWidgetClass *widget_class,
+                                      const char     *name,
+                                      const char     *css_name);
+
 /* Draws every letter the kiosk's languages use, off screen, in the font of
  * each label under @widget (each font once), so that the first frame that
  * shows new text in those fonts does not wait for glyphs to be rendered. */
@@ -25,6 +32,22 @@ void aisle_widget_remove_children  (GtkWidget *container);
  * flow box's own arrows move it to the cell around a button, where Space
  * does nothing and a screen reader finds no name. */
 void aisle_flow_box_set_arrow_keys (GtkFlowBox *box);
+
+/* Appends @button to @box as one of a set of which one is chosen at a time;
+ * *@group is NULL before the first, which then leads the set. */
+void aisle_flow_box_append_choice  (GtkFlowBox       *box,
+                                    GtkToggleButton  *button,
+                                    GtkToggleButton **group);
+
+/* A label of running text: it wraps and starts at the start, in @css_class. */
+GtkWidget *aisle_text_label_new    (const char   *text,
+                                    const char   *css_class);
+
+/* A row of the checkout's lists: @text takes the room, then @value (in
+ * @value_class) at the end. */
+GtkWidget *aisle_line_row_new      (const char   *text,
+                                    const char   *value,
+                                    const char   *value_class);
 
 /* A caption over a big value, as on the stockroom's shelf labels: "AISLE 12".
  * @value NULL shows "?" (the place is not known). */

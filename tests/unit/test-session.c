@@ -191,6 +191,95 @@ test_pickup_and_delivery (Fixture       *fixture,
   g_assert_cmpuint (aisle_shopping_list_get_n_lines (list), ==, 1);
 }
 
+static void
+chosen_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  GError **error = user_data;
+
+  aisle_session_choose_pickup_store_finish (AISLE_SESSION (object), result, error);
+  /* Answers are counted: each call answers once. */
+  (*(guint *)g_object_get_data (object, "test-answers"))++;
+}
+
+static void
+wait_for_answers (AisleSession *session,
+                  guint        *answers,
+                  guint         expected)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (*answers < expected && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (*answers, ==, expected);
+}
+
+/* The line of 2 × LUNDA armchair: Milano has 14, the fixture München 1. */
+static AisleLineAvailability
+lunda_availability (AisleCheckout *checkout,
+                    gint          *in_stock)
+{
+  g_assert_cmpuint (aisle_checkout_get_n_lines (checkout), ==, 1);
+  return aisle_checkout_line_availability (checkout, 0, in_stock);
+}
+
+static void
+test_pickup_store (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  AisleSession *session = fixture->session;
+  AisleCatalog *catalog = aisle_session_get_catalog (session);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) late = NULL;
+  AisleCheckout *checkout;
+  guint milano = aisle_catalog_find_store (catalog, "milano");
+  guint muenchen = aisle_catalog_find_store (catalog, "muenchen");
+  guint answers = 0;
+  gint in_stock = 0;
+
+  g_object_set_data (G_OBJECT (session), "test-answers", &answers);
+  /* The shopper asks staff to prepare a self-serve article. */
+  aisle_shopping_list_add (aisle_session_get_list (session), "10000001", 2);
+  aisle_shopping_list_set_prepared (aisle_session_get_list (session), "10000001", TRUE);
+  checkout = aisle_session_start_checkout (session);
+  g_assert_nonnull (checkout);
+  g_assert_cmpuint (aisle_checkout_get_home_store (checkout), ==, milano);
+
+  /* This store: the stock the backend has now, at once. */
+  aisle_session_choose_pickup_store_async (session, milano, NULL, chosen_cb, &error);
+  g_assert_cmpuint (aisle_checkout_get_pickup_store (checkout), ==, milano);
+  g_assert_cmpint (lunda_availability (checkout, &in_stock), ==, AISLE_LINE_AVAILABLE);
+  wait_for_answers (session, &answers, 1);
+  g_assert_no_error (error);
+
+  /* Another store: unknown until its stock arrives, then its own. */
+  aisle_session_choose_pickup_store_async (session, muenchen, NULL, chosen_cb, &error);
+  g_assert_cmpuint (aisle_checkout_get_pickup_store (checkout), ==, muenchen);
+  g_assert_cmpint (lunda_availability (checkout, &in_stock), ==, AISLE_LINE_UNKNOWN);
+  wait_for_answers (session, &answers, 2);
+  g_assert_no_error (error);
+  g_assert_cmpint (lunda_availability (checkout, &in_stock), ==, AISLE_LINE_SHORT);
+  g_assert_cmpint (in_stock, ==, 1);
+
+  /* Back to this store before München answers: the late answer is not
+   * taken for Milano's. */
+  aisle_session_choose_pickup_store_async (session, muenchen, NULL, chosen_cb, &late);
+  aisle_session_choose_pickup_store_async (session, milano, NULL, chosen_cb, &error);
+  wait_for_answers (session, &answers, 4);
+  g_assert_error (late, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_no_error (error);
+  g_assert_cmpuint (aisle_checkout_get_pickup_store (checkout), ==, milano);
+  g_assert_cmpint (lunda_availability (checkout, &in_stock), ==, AISLE_LINE_AVAILABLE);
+  /* Nor on the next order, once the visit ended. */
+  g_clear_error (&late);
+  aisle_session_choose_pickup_store_async (session, muenchen, NULL, chosen_cb, &late);
+  aisle_session_end (session);
+  wait_for_answers (session, &answers, 5);
+  g_assert_error (late, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_object_set_data (G_OBJECT (session), "test-answers", NULL);
+}
+
 static gboolean
 file_contains (const char *path,
                const char *needle)
@@ -297,6 +386,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/session/pickup-and-delivery", Fixture, NULL, fixture_setup, test_pickup_and_delivery, fixture_teardown);
+  g_test_add ("/session/pickup-store", Fixture, NULL, fixture_setup, test_pickup_store, fixture_teardown);
   g_test_add ("/session/idle-reset", Fixture, NULL, fixture_setup, test_idle_reset, fixture_teardown);
   return g_test_run ();
 }
