@@ -14,6 +14,7 @@ struct _AisleSession
   AisleCatalog      *catalog;
   AisleStock        *stock;
   AisleShoppingList *list;
+  AisleHistory      *history;
   AisleCheckout     *checkout;      /* being filled in */
   GCancellable      *pickup_fetch;  /* another store's stock, on its way */
 
@@ -52,6 +53,7 @@ aisle_session_dispose (GObject *object)
 
   aisle_session_end (self);
   g_clear_object (&self->list);
+  g_clear_object (&self->history);
   g_clear_object (&self->catalog);
   g_clear_object (&self->stock);
   g_clear_object (&self->services);
@@ -80,6 +82,7 @@ static void
 aisle_session_init (AisleSession *self)
 {
   self->list = aisle_shopping_list_new ();
+  self->history = aisle_history_new ();
 }
 
 AisleSession *
@@ -113,6 +116,13 @@ aisle_session_get_list (AisleSession *self)
 {
   g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
   return self->list;
+}
+
+AisleHistory *
+aisle_session_get_history (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->history;
 }
 
 AisleLanguage
@@ -529,4 +539,7 @@ aisle_session_end (AisleSession *self)
   g_clear_object (&self->checkout);
   if (self->list != NULL)
     aisle_shopping_list_clear (self->list);
+  /* What they searched for and looked at goes too. */
+  if (self->history != NULL && aisle_history_get_length (self->history) > 0)
+    aisle_history_reset (self->history);
 }

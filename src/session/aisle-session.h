@@ -15,6 +15,7 @@
 #pragma once
 
 #include "aisle-checkout.h"
+#include "aisle-history.h"
 #include "aisle-language.h"
 #include "aisle-services.h"
 #include "aisle-shopping-list.h"
@@ -30,6 +31,8 @@ AisleSession      *aisle_session_new              (AisleServices      *services,
                                                    AisleLanguage       language);
 AisleServices     *aisle_session_get_services     (AisleSession       *self);
 AisleShoppingList *aisle_session_get_list         (AisleSession       *self);
+/* Where the shopper has been, for Back; the shop view shows its last step. */
+AisleHistory      *aisle_session_get_history      (AisleSession       *self);
 AisleLanguage      aisle_session_get_language     (AisleSession       *self);
 void               aisle_session_set_language     (AisleSession       *self,
                                                    AisleLanguage       language);
@@ -94,7 +97,7 @@ AisleSlip         *aisle_session_get_order_slip   (AisleSession       *self);
 const char        *aisle_session_get_order_slip_job_id (AisleSession  *self);
 AislePrintJob     *aisle_session_dup_order_slip_job (AisleSession     *self);
 
-/* Forgets the shopper: list, checkout, order, slips. */
+/* Forgets the shopper: list, checkout, order, slips, where they went. */
 void               aisle_session_end              (AisleSession       *self);
 
 G_END_DECLS

@@ -22,31 +22,8 @@
 #include "aisle-slip-page.h"
 #include "aisle-widget-util.h"
 
-typedef enum
-{
-  PAGE_HOME,
-  PAGE_CATEGORY,
-  PAGE_SEARCH,
-  PAGE_PRODUCT,
-  PAGE_LIST,
-  PAGE_CHECKOUT,
-  PAGE_DONE,
-  PAGE_SLIP,
-} Page;
-
-/* One step of the shopper's way through the pages, for Back. Products are
- * kept by id: a refresh may renumber them. */
-typedef struct
-{
-  Page  page;
-  char *category;
-  char *product;
-  char *query;
-} Step;
-
 struct _AisleShopState
 {
-  GArray        *steps;
   char          *query;
   GStrv          checkout_fields; /* what was typed into the order */
   gboolean       done_shown;     /* the confirmation is on screen */
@@ -65,7 +42,9 @@ struct _AisleShopView
   AisleProductList  *results;
   AisleSession      *session;
   AisleShoppingList *list;             /* the session's */
-  GArray            *history;          /* Step; the last is on screen */
+  AisleHistory      *history;          /* the session's */
+  gboolean           rendered;         /* shown a step yet (a view made for a
+                                        * language switch waits for its state) */
   guint              warm_tick;
   guint              warm_source;
   gboolean           setting_query;
@@ -99,28 +78,11 @@ static void show_done (AisleShopView *self);
 static void forget_done (AisleShopView *self);
 static void update_done_slip (AisleShopView *self);
 
-static void
-step_clear (Step *step)
-{
-  g_clear_pointer (&step->category, g_free);
-  g_clear_pointer (&step->product, g_free);
-  g_clear_pointer (&step->query, g_free);
-}
-
-static GArray *
-history_new (void)
-{
-  GArray *history = g_array_new (FALSE, TRUE, sizeof (Step));
-  g_array_set_clear_func (history, (GDestroyNotify)step_clear);
-  return history;
-}
-
 void
 aisle_shop_state_free (AisleShopState *state)
 {
   if (state == NULL)
     return;
-  g_array_unref (state->steps);
   g_free (state->query);
   g_strfreev (state->checkout_fields);
   g_clear_object (&state->slip);
@@ -128,10 +90,19 @@ aisle_shop_state_free (AisleShopState *state)
   g_free (state);
 }
 
-static Step *
+static const AisleStep *
 current_step (AisleShopView *self)
 {
-  return self->history->len ? &g_array_index (self->history, Step, self->history->len - 1) : NULL;
+  return aisle_history_get_top (self->history);
+}
+
+/* The step on screen cannot be shown any more (a refresh took the product
+ * away, the form or the slip is gone): the one before it shows. */
+static void
+drop_step (AisleShopView *self)
+{
+  if (!aisle_history_pop (self->history))
+    aisle_history_reset (self->history);
 }
 
 static void
@@ -145,13 +116,13 @@ show_notice (AisleShopView *self,
 static void
 show_step (AisleShopView *self)
 {
-  Step *step = current_step (self);
+  const AisleStep *step = current_step (self);
   guint index;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->back_button), self->history->len > 1);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->back_button), aisle_history_get_length (self->history) > 1);
   show_notice (self, NULL);
 
-  if (step == NULL || step->page == PAGE_HOME || self->catalog == NULL)
+  if (step == NULL || step->page == AISLE_PAGE_HOME || self->catalog == NULL)
     {
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->home_page));
       return;
@@ -159,7 +130,7 @@ show_step (AisleShopView *self)
 
   switch (step->page)
     {
-    case PAGE_CATEGORY:
+    case AISLE_PAGE_CATEGORY:
       {
         guint n_categories = aisle_catalog_get_n_categories (self->catalog);
         const guint32 *products;
@@ -178,7 +149,7 @@ show_step (AisleShopView *self)
       }
       break;
 
-    case PAGE_SEARCH:
+    case AISLE_PAGE_SEARCH:
       {
         g_autoptr(GArray) found = NULL;
         g_autofree char *title = NULL;
@@ -197,12 +168,12 @@ show_step (AisleShopView *self)
       }
       break;
 
-    case PAGE_PRODUCT:
+    case AISLE_PAGE_PRODUCT:
       index = aisle_catalog_find_by_id (self->catalog, step->product);
       if (index == AISLE_CATALOG_NO_INDEX)
         {
           /* A refresh took the product away while the shopper looked at it. */
-          g_array_set_size (self->history, self->history->len - 1);
+          drop_step (self);
           show_step (self);
           return;
         }
@@ -210,29 +181,29 @@ show_step (AisleShopView *self)
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->product_page));
       break;
 
-    case PAGE_LIST:
+    case AISLE_PAGE_LIST:
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->list_page));
       break;
 
-    case PAGE_CHECKOUT:
+    case AISLE_PAGE_CHECKOUT:
       if (aisle_checkout_page_get_checkout (self->checkout_page) == NULL)
         {
-          g_array_set_size (self->history, self->history->len - 1);
+          drop_step (self);
           show_step (self);
           return;
         }
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->checkout_page));
       break;
 
-    case PAGE_DONE:
+    case AISLE_PAGE_DONE:
       gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->done_page));
       break;
 
-    case PAGE_SLIP:
+    case AISLE_PAGE_SLIP:
       if (aisle_slip_page_get_slip (self->slip_page) == NULL)
         {
-          g_array_set_size (self->history, self->history->len - 1);
+          drop_step (self);
           show_step (self);
           return;
         }
@@ -240,7 +211,7 @@ show_step (AisleShopView *self)
       gtk_stack_set_visible_child (self->page_stack, GTK_WIDGET (self->slip_page));
       break;
 
-    case PAGE_HOME:
+    case AISLE_PAGE_HOME:
     default:
       g_assert_not_reached ();
     }
@@ -251,25 +222,19 @@ show_step (AisleShopView *self)
 static void
 render_step (AisleShopView *self)
 {
+  self->rendered = TRUE;
   show_step (self);
   aisle_shop_view_keep_focus (self);
 }
 
 static void
 push_step (AisleShopView *self,
-           Page           page,
+           AislePage      page,
            const char    *category,
            const char    *product,
            const char    *query)
 {
-  Step step = { page, g_strdup (category), g_strdup (product), g_strdup (query) };
-  Step *top = current_step (self);
-
-  /* Typing refines the search on screen rather than stacking up every keystroke. */
-  if (top != NULL && top->page == PAGE_SEARCH && page == PAGE_SEARCH)
-    g_array_set_size (self->history, self->history->len - 1);
-
-  g_array_append_val (self->history, step);
+  aisle_history_push (self->history, page, category, product, query);
   render_step (self);
 }
 
@@ -286,12 +251,9 @@ set_query_text (AisleShopView *self,
 void
 aisle_shop_view_show_home (AisleShopView *self)
 {
-  Step home = { PAGE_HOME };
-
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
-  g_array_set_size (self->history, 0);
-  g_array_append_val (self->history, home);
+  aisle_history_reset (self->history);
   set_query_text (self, NULL);
   render_step (self);
 }
@@ -304,7 +266,7 @@ aisle_shop_view_show_category (AisleShopView *self,
   g_return_if_fail (self->catalog != NULL);
 
   set_query_text (self, NULL);
-  push_step (self, PAGE_CATEGORY, aisle_catalog_category_id (self->catalog, category), NULL, NULL);
+  push_step (self, AISLE_PAGE_CATEGORY, aisle_catalog_category_id (self->catalog, category), NULL, NULL);
 }
 
 void
@@ -315,7 +277,7 @@ aisle_shop_view_show_product (AisleShopView *self,
   g_return_if_fail (self->catalog != NULL);
 
   gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
-  push_step (self, PAGE_PRODUCT, NULL, aisle_catalog_product_id (self->catalog, product), NULL);
+  push_step (self, AISLE_PAGE_PRODUCT, NULL, aisle_catalog_product_id (self->catalog, product), NULL);
 }
 
 void
@@ -323,7 +285,7 @@ aisle_shop_view_search (AisleShopView *self,
                         const char    *query)
 {
   g_autofree char *stripped = NULL;
-  Step *top;
+  const AisleStep *top;
 
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
@@ -333,7 +295,7 @@ aisle_shop_view_search (AisleShopView *self,
   if (stripped[0] == '\0')
     {
       /* Clearing the field goes back to where the search started. */
-      if (top != NULL && top->page == PAGE_SEARCH)
+      if (top != NULL && top->page == AISLE_PAGE_SEARCH)
         aisle_shop_view_go_back (self);
       return;
     }
@@ -342,7 +304,7 @@ aisle_shop_view_search (AisleShopView *self,
     set_query_text (self, query);
 
   if (self->catalog != NULL)
-    push_step (self, PAGE_SEARCH, NULL, NULL, stripped);
+    push_step (self, AISLE_PAGE_SEARCH, NULL, NULL, stripped);
 }
 
 void
@@ -353,7 +315,7 @@ aisle_shop_view_open_code (AisleShopView *self,
 
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
-  if (self->history->len == 0)
+  if (aisle_history_get_length (self->history) == 0)
     aisle_shop_view_show_home (self);
 
   index = self->catalog ? aisle_catalog_find_by_code (self->catalog, code) : AISLE_CATALOG_NO_INDEX;
@@ -373,14 +335,14 @@ aisle_shop_view_open_code (AisleShopView *self,
 void
 aisle_shop_view_show_list (AisleShopView *self)
 {
-  Step *top;
+  const AisleStep *top;
 
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
   gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
-  if ((top = current_step (self)) != NULL && top->page == PAGE_LIST)
+  if ((top = current_step (self)) != NULL && top->page == AISLE_PAGE_LIST)
     return;
-  push_step (self, PAGE_LIST, NULL, NULL, NULL);
+  push_step (self, AISLE_PAGE_LIST, NULL, NULL, NULL);
 }
 
 static void
@@ -398,20 +360,20 @@ update_badge (AisleShopView *self)
 void
 aisle_shop_view_go_back (AisleShopView *self)
 {
-  Step *top;
+  const AisleStep *top;
 
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
-  if (self->history->len <= 1)
+  if (aisle_history_get_length (self->history) <= 1)
     return;
   /* The order form goes back a step at a time. */
   top = current_step (self);
-  if (top->page == PAGE_CHECKOUT && aisle_checkout_page_go_back (self->checkout_page))
+  if (top->page == AISLE_PAGE_CHECKOUT && aisle_checkout_page_go_back (self->checkout_page))
     return;
 
-  g_array_set_size (self->history, self->history->len - 1);
+  aisle_history_pop (self->history);
   top = current_step (self);
-  set_query_text (self, top->page == PAGE_SEARCH ? top->query : NULL);
+  set_query_text (self, top->page == AISLE_PAGE_SEARCH ? top->query : NULL);
   render_step (self);
 }
 
@@ -456,13 +418,6 @@ aisle_shop_view_save_state (AisleShopView *self)
   g_return_val_if_fail (AISLE_IS_SHOP_VIEW (self), NULL);
 
   state = g_new0 (AisleShopState, 1);
-  state->steps = history_new ();
-  for (guint i = 0; i < self->history->len; i++)
-    {
-      const Step *s = &g_array_index (self->history, Step, i);
-      Step copy = { s->page, g_strdup (s->category), g_strdup (s->product), g_strdup (s->query) };
-      g_array_append_val (state->steps, copy);
-    }
   state->query = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   if (aisle_checkout_page_get_checkout (self->checkout_page) != NULL)
     state->checkout_fields = aisle_checkout_page_save_fields (self->checkout_page);
@@ -480,8 +435,6 @@ aisle_shop_view_restore_state (AisleShopView  *self,
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
   g_return_if_fail (state != NULL);
 
-  g_array_unref (self->history);
-  self->history = g_array_ref (state->steps);
   set_query_text (self, state->query);
   if (state->checkout_fields != NULL && aisle_session_get_checkout (self->session) != NULL)
     {
@@ -503,7 +456,7 @@ static gboolean
 warm_results (gpointer data)
 {
   AisleShopView *self = data;
-  Step *top = current_step (self);
+  const AisleStep *top = current_step (self);
   guint n;
 
   self->warm_source = 0;
@@ -511,7 +464,7 @@ warm_results (gpointer data)
   /* While the kiosk waits on the home screen, the hidden results page gets
    * its tiles, their styles and their pictures, so the shopper's first letter
    * only changes what they show. Never over results someone is looking at. */
-  if (self->catalog == NULL || (top != NULL && top->page != PAGE_HOME))
+  if (self->catalog == NULL || (top != NULL && top->page != AISLE_PAGE_HOME))
     return G_SOURCE_REMOVE;
 
   n = MIN (aisle_catalog_get_n_products (self->catalog), AISLE_SEARCH_DEFAULT_LIMIT);
@@ -560,7 +513,7 @@ aisle_shop_view_set_catalog (AisleShopView *self,
   aisle_list_page_set_catalog (self->list_page, catalog, stock);
 
   /* Show the same page from the new snapshot. */
-  if (self->history->len > 0)
+  if (self->rendered && aisle_history_get_length (self->history) > 0)
     render_step (self);
 }
 
@@ -624,16 +577,16 @@ print_list_cb (AisleShopView *self)
   if (slip == NULL)
     return;
   aisle_slip_page_print (self->slip_page, slip);
-  push_step (self, PAGE_SLIP, NULL, NULL, NULL);
+  push_step (self, AISLE_PAGE_SLIP, NULL, NULL, NULL);
 }
 
 static void
 slip_done_cb (AisleShopView *self)
 {
-  Step *top = current_step (self);
+  const AisleStep *top = current_step (self);
 
   aisle_slip_page_clear (self->slip_page);
-  if (top != NULL && top->page == PAGE_SLIP)
+  if (top != NULL && top->page == AISLE_PAGE_SLIP)
     aisle_shop_view_go_back (self);
 }
 
@@ -686,7 +639,7 @@ show_order_slip_cb (AisleShopView *self)
   if (slip == NULL)
     return;
   aisle_slip_page_show (self->slip_page, slip, aisle_session_get_order_slip_job_id (self->session));
-  push_step (self, PAGE_SLIP, NULL, NULL, NULL);
+  push_step (self, AISLE_PAGE_SLIP, NULL, NULL, NULL);
 }
 
 static void
@@ -697,7 +650,7 @@ order_cb (AisleShopView *self)
   if (checkout == NULL)
     return;
   aisle_checkout_page_start (self->checkout_page, self->session);
-  push_step (self, PAGE_CHECKOUT, NULL, NULL, NULL);
+  push_step (self, AISLE_PAGE_CHECKOUT, NULL, NULL, NULL);
 }
 
 static void
@@ -707,7 +660,7 @@ order_placed_cb (GObject      *object,
 {
   g_autoptr(AisleShopView) self = user_data;
   g_autoptr(GError) error = NULL;
-  Step *top;
+  const AisleStep *top;
 
   if (!aisle_session_place_order_finish (AISLE_SESSION (object), result, &error))
     {
@@ -727,9 +680,9 @@ order_placed_cb (GObject      *object,
 
   /* Back from the confirmation goes to the list, not into the sent form. */
   top = current_step (self);
-  if (top != NULL && top->page == PAGE_CHECKOUT)
-    g_array_set_size (self->history, self->history->len - 1);
-  push_step (self, PAGE_DONE, NULL, NULL, NULL);
+  if (top != NULL && top->page == AISLE_PAGE_CHECKOUT)
+    aisle_history_pop (self->history);
+  push_step (self, AISLE_PAGE_DONE, NULL, NULL, NULL);
 }
 
 static void
@@ -749,12 +702,12 @@ order_done_cb (AisleShopView *self)
   forget_done (self);
   if (aisle_shopping_list_get_n_lines (self->list) > 0)
     {
-      Step *top;
+      const AisleStep *top;
 
       /* Replace the confirmation: Back must not show it again. */
-      g_array_set_size (self->history, self->history->len - 1);
+      aisle_history_pop (self->history);
       top = current_step (self);
-      if (top != NULL && top->page == PAGE_LIST)
+      if (top != NULL && top->page == AISLE_PAGE_LIST)
         render_step (self);
       else
         aisle_shop_view_show_list (self);
@@ -872,7 +825,7 @@ aisle_shop_view_dispose (GObject *object)
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_func (self->session, update_done_slip, self);
   g_clear_object (&self->session);
-  g_clear_pointer (&self->history, g_array_unref);
+  g_clear_object (&self->history);
   g_clear_object (&self->print_queue);
 
   G_OBJECT_CLASS (aisle_shop_view_parent_class)->dispose (object);
@@ -942,7 +895,6 @@ aisle_shop_view_init (AisleShopView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->history = history_new ();
   self->results = aisle_product_list_new ();
   aisle_product_grid_set_model (self->grid_page, G_LIST_MODEL (self->results));
 
@@ -984,6 +936,7 @@ aisle_shop_view_new (AisleImageLoader *images,
   self->images = g_object_ref (images);
   self->store = g_object_ref (store);
   self->session = g_object_ref (session);
+  self->history = g_object_ref (aisle_session_get_history (session));
   self->list = g_object_ref (list);
   g_signal_connect_swapped (list, "changed", G_CALLBACK (update_badge), self);
   g_signal_connect_swapped (session, "order-slip-changed", G_CALLBACK (update_done_slip), self);

@@ -341,9 +341,19 @@ test_idle_reset (Fixture       *fixture,
   checkout_alive = checkout;
   g_object_add_weak_pointer (G_OBJECT (checkout), &checkout_alive);
 
+  /* Where they went, and what they searched for. */
+  aisle_history_reset (aisle_session_get_history (session));
+  aisle_history_push (aisle_session_get_history (session), AISLE_PAGE_SEARCH, NULL, NULL, "gift for Anna");
+  aisle_history_push (aisle_session_get_history (session), AISLE_PAGE_SEARCH, NULL, NULL, "gift for Anna's birthday");
+  g_assert_cmpuint (aisle_history_get_length (aisle_session_get_history (session)), ==, 2);
+  aisle_history_push (aisle_session_get_history (session), AISLE_PAGE_PRODUCT, NULL, "10000003", NULL);
+
   aisle_session_end (session);
 
   /* Nothing in the session... */
+  g_assert_cmpuint (aisle_history_get_length (aisle_session_get_history (session)), ==, 1);
+  g_assert_cmpint (aisle_history_get_top (aisle_session_get_history (session))->page, ==, AISLE_PAGE_HOME);
+  g_assert_null (aisle_history_get_top (aisle_session_get_history (session))->query);
   g_assert_cmpuint (aisle_shopping_list_get_n_lines (list), ==, 0);
   g_assert_null (aisle_session_get_checkout (session));
   g_assert_null (aisle_session_get_order_id (session));
