@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "aisle-checkout-private.h"
+#include "aisle-json-build.h"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
@@ -32,15 +33,6 @@ rfc3339 (gint64     unix_time,
   return json_object_new_string (text ? text : "");
 }
 
-static void
-add_string (json_object *obj,
-            const char  *key,
-            const char  *value)
-{
-  if (value != NULL)
-    json_object_object_add (obj, key, json_object_new_string (value));
-}
-
 static json_object *
 fulfillment_json (AisleCheckout *self)
 {
@@ -56,7 +48,7 @@ fulfillment_json (AisleCheckout *self)
     {
       json_object_object_add (obj, "type", json_object_new_string ("pickup"));
       if (aisle_checkout_store_info (self, self->pickup_store, &info))
-        add_string (obj, "store", info.id);
+        aisle_json_add_string (obj, "store", info.id);
       json_object_object_add (obj, "window", window);
       return obj;
     }
@@ -65,7 +57,7 @@ fulfillment_json (AisleCheckout *self)
     json_object *address = json_object_new_object ();
 
     for (guint i = 0; i < G_N_ELEMENTS (aisle_checkout_address_fields); i++)
-      add_string (address, aisle_checkout_address_fields[i],
+      aisle_json_add_string (address, aisle_checkout_address_fields[i],
                   i == 4 && self->address[4] == NULL ? aisle_checkout_get_country (self) : self->address[i]);
     json_object_object_add (obj, "type", json_object_new_string ("delivery"));
     json_object_object_add (obj, "address", address);
@@ -105,13 +97,13 @@ aisle_checkout_to_json (AisleCheckout *self,
   json_object_object_add (root, "created_at", json_object_new_string (created));
   json_object_object_add (root, "kiosk", json_object_new_string (kiosk ? kiosk : ""));
   if (aisle_checkout_store_info (self, self->home_store, &home))
-    add_string (root, "store", home.id);
+    aisle_json_add_string (root, "store", home.id);
   json_object_object_add (root, "language", json_object_new_string (aisle_language_get_code (lang)));
   json_object_object_add (root, "fulfillment", fulfillment_json (self));
 
   contact = json_object_new_object ();
   for (guint i = 0; i < G_N_ELEMENTS (aisle_checkout_contact_fields); i++)
-    add_string (contact, aisle_checkout_contact_fields[i], self->contact[i]);
+    aisle_json_add_string (contact, aisle_checkout_contact_fields[i], self->contact[i]);
   json_object_object_add (root, "contact", contact);
 
   lines = json_object_new_array ();
@@ -120,9 +112,9 @@ aisle_checkout_to_json (AisleCheckout *self,
       const AisleCheckoutLine *l = &g_array_index (self->lines, AisleCheckoutLine, i);
       json_object *line = json_object_new_object ();
 
-      add_string (line, "product", l->product_id);
-      add_string (line, "article", aisle_catalog_product_article (self->catalog, l->product));
-      add_string (line, "name", aisle_catalog_product_name (self->catalog, l->product, lang));
+      aisle_json_add_string (line, "product", l->product_id);
+      aisle_json_add_string (line, "article", aisle_catalog_product_article (self->catalog, l->product));
+      aisle_json_add_string (line, "name", aisle_catalog_product_name (self->catalog, l->product, lang));
       json_object_object_add (line, "quantity", json_object_new_int64 (l->quantity));
       json_object_object_add (line, "unit_price", money (l->unit_price, currency));
       json_object_array_add (lines, line);

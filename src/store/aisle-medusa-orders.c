@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "aisle-error.h"
+#include "aisle-json-build.h"
 #include "aisle-medusa-orders.h"
 
 #define ANSWER_MAX_BYTES (4 * 1024 * 1024)
@@ -216,15 +217,6 @@ split_name (const char  *name,
   json_object_object_add (address, "last_name", json_object_new_string (space ? space + 1 : ""));
 }
 
-static void
-add_string (json_object *obj,
-            const char  *key,
-            const char  *value)
-{
-  if (value != NULL)
-    json_object_object_add (obj, key, json_object_new_string (value));
-}
-
 /* Delivery: the shopper's address; pickup: the shopper's name and, until the
  * pickup option is chosen, only the country Medusa needs to offer options. */
 static json_object *
@@ -240,22 +232,22 @@ shipping_address (Flow        *flow,
   if (g_strcmp0 (fulfillment_type (flow), "delivery") == 0)
     {
       split_name (string_member (given, "name") ?: string_member (contact, "name"), address);
-      add_string (address, "address_1", string_member (given, "street"));
-      add_string (address, "postal_code", string_member (given, "postcode"));
-      add_string (address, "city", string_member (given, "city"));
+      aisle_json_add_string (address, "address_1", string_member (given, "street"));
+      aisle_json_add_string (address, "postal_code", string_member (given, "postcode"));
+      aisle_json_add_string (address, "city", string_member (given, "city"));
       country = g_ascii_strdown (string_member (given, "country") ?: "", -1);
     }
   else
     {
       split_name (string_member (contact, "name"), address);
-      add_string (address, "address_1", string_member (location_address, "address_1"));
-      add_string (address, "postal_code", string_member (location_address, "postal_code"));
-      add_string (address, "city", string_member (location_address, "city"));
+      aisle_json_add_string (address, "address_1", string_member (location_address, "address_1"));
+      aisle_json_add_string (address, "postal_code", string_member (location_address, "postal_code"));
+      aisle_json_add_string (address, "city", string_member (location_address, "city"));
       country = g_ascii_strdown (string_member (location_address, "country_code") ?: "", -1);
     }
-  add_string (address, "phone", string_member (contact, "phone"));
+  aisle_json_add_string (address, "phone", string_member (contact, "phone"));
   if (country[0] != '\0')
-    add_string (address, "country_code", country);
+    aisle_json_add_string (address, "country_code", country);
   return address;
 }
 
@@ -266,12 +258,12 @@ cart_metadata (Flow *flow)
   json_object *fulfillment = member (flow->order, "fulfillment");
   json_object *window = member (fulfillment, "window");
 
-  add_string (metadata, "aisle_order_id", flow->id);
-  add_string (metadata, "aisle_kiosk", string_member (flow->order, "kiosk"));
-  add_string (metadata, "aisle_fulfillment", fulfillment_type (flow));
-  add_string (metadata, "aisle_pickup_store", string_member (fulfillment, "store"));
-  add_string (metadata, "aisle_window_start", string_member (window, "start"));
-  add_string (metadata, "aisle_window_end", string_member (window, "end"));
+  aisle_json_add_string (metadata, "aisle_order_id", flow->id);
+  aisle_json_add_string (metadata, "aisle_kiosk", string_member (flow->order, "kiosk"));
+  aisle_json_add_string (metadata, "aisle_fulfillment", fulfillment_type (flow));
+  aisle_json_add_string (metadata, "aisle_pickup_store", string_member (fulfillment, "store"));
+  aisle_json_add_string (metadata, "aisle_window_start", string_member (window, "start"));
+  aisle_json_add_string (metadata, "aisle_window_end", string_member (window, "end"));
   return metadata;
 }
 
@@ -309,12 +301,12 @@ create_cart (Flow *flow)
       json_object *item = json_object_new_object ();
       json_object *quantity = member (line, "quantity");
 
-      add_string (item, "variant_id", string_member (line, "product"));
+      aisle_json_add_string (item, "variant_id", string_member (line, "product"));
       json_object_object_add (item, "quantity", json_object_new_int64 (quantity ? json_object_get_int64 (quantity) : 0));
       json_object_array_add (items, item);
     }
-  add_string (body, "region_id", flow->config->region_id);
-  add_string (body, "email", string_member (member (flow->order, "contact"), "email"));
+  aisle_json_add_string (body, "region_id", flow->config->region_id);
+  aisle_json_add_string (body, "email", string_member (member (flow->order, "contact"), "email"));
   json_object_object_add (body, "items", items);
   json_object_object_add (body, "metadata", cart_metadata (flow));
 
@@ -379,7 +371,7 @@ region_country (Flow         *flow,
   if (countries && json_object_is_type (countries, json_type_array) && json_object_array_length (countries) > 0)
     code = string_member (json_object_array_get_idx (countries, 0), "iso_2");
   *address = json_object_new_object ();
-  add_string (*address, "country_code", code);
+  aisle_json_add_string (*address, "country_code", code);
   return TRUE;
 }
 
@@ -398,7 +390,7 @@ update_cart (Flow        *flow,
         return FALSE;
       location_address = country_only;
     }
-  add_string (body, "email", string_member (member (flow->order, "contact"), "email"));
+  aisle_json_add_string (body, "email", string_member (member (flow->order, "contact"), "email"));
   json_object_object_add (body, "shipping_address", shipping_address (flow, location_address));
   return (answer = call (flow, "set address", "POST", path, body)) != NULL;
 }
@@ -455,7 +447,7 @@ set_shipping (Flow *flow)
   if (pickup && member (location, "address") && !update_cart (flow, member (location, "address")))
     return FALSE;
 
-  add_string (body, "option_id", string_member (option, "id"));
+  aisle_json_add_string (body, "option_id", string_member (option, "id"));
   return (answer = call (flow, "shipping method", "POST", path, body)) != NULL;
 }
 
@@ -471,7 +463,7 @@ set_payment (Flow *flow)
   json_object *sessions;
   const char *collection_id;
 
-  add_string (body, "cart_id", flow->cart_id);
+  aisle_json_add_string (body, "cart_id", flow->cart_id);
   /* Medusa answers with the cart's existing collection on a repeat. */
   if (!(collection = call (flow, "payment collection", "POST", "/store/payment-collections", body)))
     return FALSE;
@@ -484,7 +476,7 @@ set_payment (Flow *flow)
       return TRUE;
 
   path = g_strdup_printf ("/store/payment-collections/%s/payment-sessions", collection_id);
-  add_string (session, "provider_id", "pp_system_default");
+  aisle_json_add_string (session, "provider_id", "pp_system_default");
   return (answer = call (flow, "payment session", "POST", path, session)) != NULL;
 }
 
