@@ -7,7 +7,8 @@ upper layer's header by its file name fails to compile. A path in an include
 ("../ui/x.h", "ui/x.h") would get round that: this check refuses any. It
 also refuses a folder under src/ that is not a layer of src/meson.build
 (so not a library of its own), and a source file that no meson.build names
-(it would not be built into its layer).
+(it would not be built into its layer), and headers that include each
+other. tests/check-calls.py does the same for calls between files.
 """
 import pathlib
 import re
@@ -43,5 +44,36 @@ for path in sorted(src.rglob("*.c")):
     if path.resolve() not in named:
         print(f"{path.relative_to(root)}: not built (no meson.build names it)")
         ok = False
+
+# No two headers include each other, however long the way round.
+headers = {p.name: p for p in src.rglob("*.h")}
+includes = {name: [h for h in include.findall(p.read_text(encoding="utf-8")) if h in headers]
+            for name, p in headers.items()}
+
+
+def find_circle(start):
+    path, seen = [start], set()
+
+    def walk(node):
+        for nxt in includes[node]:
+            if nxt == start:
+                return path + [start]
+            if nxt not in seen:
+                seen.add(nxt)
+                path.append(nxt)
+                found = walk(nxt)
+                if found:
+                    return found
+                path.pop()
+        return None
+    return walk(start)
+
+
+for name in sorted(headers):
+    circle = find_circle(name)
+    if circle:
+        print("headers include each other: " + " → ".join(circle))
+        ok = False
+        break
 
 sys.exit(0 if ok else 1)

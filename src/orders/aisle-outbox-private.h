@@ -20,6 +20,10 @@ struct _AisleOutbox
   gpointer               submit_data;
   GDestroyNotify         submit_data_free;
   guint                  retry_base_ms;
+  /* How the sender thread tells the object about an order (from any
+   * thread; a copy goes to the owner's main context). */
+  void                 (*report)       (AisleOutbox            *self,
+                                        const AisleOutboxEntry *entry);
 
   GThread               *writer;
   GThread               *sender;
@@ -41,9 +45,8 @@ aisle_outbox_now_ms (void)
   return g_get_real_time () / 1000;
 }
 
-/* Tells the owner's main context about @entry (a copy goes): from any thread. */
-void     aisle_outbox_report        (AisleOutbox            *self,
-                                     const AisleOutboxEntry *entry);
+/* A copy of @entry, (transfer full). */
+AisleOutboxEntry *aisle_outbox_entry_copy (const AisleOutboxEntry *entry);
 
 /* The sender thread's function; @data is the outbox. */
 gpointer aisle_outbox_sender_thread (gpointer                data);

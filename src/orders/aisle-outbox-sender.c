@@ -73,14 +73,16 @@ record_result (AisleOutbox       *self,
     }
 
   aisle_outbox_db_update (db, entry, *json, next);
-  aisle_outbox_report (self, entry);
+  self->report (self, entry);
 }
 
 static void
 report_one (const AisleOutboxEntry *entry,
             gpointer                user_data)
 {
-  aisle_outbox_report (user_data, entry);
+  AisleOutbox *self = user_data;
+
+  self->report (self, entry);
 }
 
 /* Sends one due order; returns FALSE when none is due, with *@wait_until set

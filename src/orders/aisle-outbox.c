@@ -20,36 +20,6 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (AisleOutbox, aisle_outbox, G_TYPE_OBJECT)
 
-void
-aisle_outbox_entry_clear (AisleOutboxEntry *entry)
-{
-  g_clear_pointer (&entry->id, g_free);
-  g_clear_pointer (&entry->order_number, g_free);
-  g_clear_pointer (&entry->pickup_code, g_free);
-  g_clear_pointer (&entry->last_error, g_free);
-}
-
-void
-aisle_outbox_entry_free (AisleOutboxEntry *entry)
-{
-  if (entry == NULL)
-    return;
-  aisle_outbox_entry_clear (entry);
-  g_free (entry);
-}
-
-static AisleOutboxEntry *
-entry_copy (const AisleOutboxEntry *entry)
-{
-  AisleOutboxEntry *copy = g_memdup2 (entry, sizeof *entry);
-
-  copy->id = g_strdup (entry->id);
-  copy->order_number = g_strdup (entry->order_number);
-  copy->pickup_code = g_strdup (entry->pickup_code);
-  copy->last_error = g_strdup (entry->last_error);
-  return copy;
-}
-
 /* Reports from the threads, applied on the owner's main context */
 
 typedef struct
@@ -76,7 +46,7 @@ apply_report (gpointer data)
   if (is_pruned (self, report->entry))
     return G_SOURCE_REMOVE;
 
-  copy = entry_copy (report->entry);
+  copy = aisle_outbox_entry_copy (report->entry);
   /* The key lives in the value: replace swaps both. */
   g_hash_table_replace (self->entries, copy->id, copy);
   g_signal_emit (self, signals[ORDER_CHANGED], 0, copy->id);
@@ -93,15 +63,15 @@ report_free (gpointer data)
   g_free (report);
 }
 
-void
-aisle_outbox_report (AisleOutbox            *self,
-                     const AisleOutboxEntry *entry)
+static void
+report_entry (AisleOutbox            *self,
+              const AisleOutboxEntry *entry)
 {
   Report *r = g_new0 (Report, 1);
   GSource *source = g_idle_source_new ();
 
   r->self = g_object_ref (self);
-  r->entry = entry_copy (entry);
+  r->entry = aisle_outbox_entry_copy (entry);
 
   /* Always as a source on the owner's context, never
    * g_main_context_invoke(): when the main thread is between two
@@ -164,7 +134,7 @@ save_order (AisleOutbox *self,
       entry.id = save->id;
       entry.state = AISLE_ORDER_PENDING;
       entry.created_at = aisle_outbox_now_ms () / 1000;
-      aisle_outbox_report (self, &entry);
+      report_entry (self, &entry);
     }
   /* Committed and synced: only now may the shopper be told. */
   g_task_return_boolean (task, TRUE);
@@ -243,6 +213,7 @@ aisle_outbox_new (const char            *path,
   self->submit_data = submit_data;
   self->submit_data_free = submit_data_free;
   self->retry_base_ms = retry_base_ms ? retry_base_ms : 30 * 1000;
+  self->report = report_entry;
 
   self->writer = g_thread_new ("aisle-outbox-w", writer_thread, self);
   self->sender = g_thread_new ("aisle-outbox-s", aisle_outbox_sender_thread, self);
@@ -333,7 +304,7 @@ aisle_outbox_lookup (AisleOutbox *self,
   g_return_val_if_fail (AISLE_IS_OUTBOX (self), NULL);
 
   entry = g_hash_table_lookup (self->entries, id);
-  return entry ? entry_copy (entry) : NULL;
+  return entry ? aisle_outbox_entry_copy (entry) : NULL;
 }
 
 guint
@@ -377,7 +348,7 @@ aisle_outbox_list_since (AisleOutbox *self,
   g_hash_table_iter_init (&iter, self->entries);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *)&entry))
     if (entry->created_at >= since)
-      g_ptr_array_add (found, entry_copy (entry));
+      g_ptr_array_add (found, aisle_outbox_entry_copy (entry));
   g_ptr_array_sort (found, compare_created);
   return found;
 }
