@@ -143,7 +143,7 @@ pickup_steps (AisleApplication *app,
   assert_confirmation (app, window, TRUE);
 
   /* Automatic printing is on: the order's slip prints by itself. */
-  assert_shows (window, "Your slip is printed: take it from the printer.");
+  assert_shows_within (window, "Your slip is printed: take it from the printer.", SLIP_WAIT_MS);
   assert_not_shows (window, "Print a slip");
   g_assert_cmpuint (count_slips (app), ==, 1);
   assert_touch_targets (window);
@@ -234,7 +234,7 @@ delivery_steps (AisleApplication *app,
   /* Without automatic printing the shopper asks for the slip. */
   g_assert_cmpuint (count_slips (app), ==, 0);
   tap (window, "Print a slip");
-  assert_shows (window, "Your slip is printed: take it from the printer.");
+  assert_shows_within (window, "Your slip is printed: take it from the printer.", SLIP_WAIT_MS);
   g_assert_cmpuint (count_slips (app), ==, 1);
   screenshot (window, "37-order-done-delivery-en");
 

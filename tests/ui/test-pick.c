@@ -127,7 +127,7 @@ shopper_pages (AisleApplication *app,
   add_product (window, 0);
   gtk_widget_activate_action (GTK_WIDGET (view), "shop.show-list", NULL);
   tap (window, "Print my list");
-  assert_shows (window, "Take your slip");
+  assert_shows_within (window, "Take your slip", SLIP_WAIT_MS);
   check (window, o, "slip");
 
   aisle_window_show_attract (window);

@@ -142,8 +142,8 @@ pdf_steps (AisleApplication *app,
   assert_touch_targets (window);
   screenshot (window, "39-list-print-en");
   tap (window, "Print my list");
-  assert_shows (window, "Take your slip");
-  assert_shows (window, "Your slip is printed: take it from the printer.");
+  assert_shows_within (window, "Take your slip", SLIP_WAIT_MS);
+  assert_shows_within (window, "Your slip is printed: take it from the printer.", SLIP_WAIT_MS);
   g_assert_true (wait_for (job_done, app, 5000));
   g_assert_cmpuint (count_files (folder), ==, 1);
   assert_slip_on_screen (window);
@@ -185,10 +185,10 @@ paper_out_steps (AisleApplication *app,
   tap (window, "Print my list");
 
   /* Told in plain words; the slip on screen instead; the job kept. */
-  assert_shows (window, "Your slip could not be printed");
+  assert_shows_within (window, "Your slip could not be printed", SLIP_WAIT_MS);
   assert_shows (window, "The printer has run out of paper. Please ask a member of staff for your slip.");
   assert_shows (window, "Here it is on screen instead");
-  g_assert_true (wait_for (job_failed, app, 5000));
+  g_assert_true (wait_for (job_failed, app, SLIP_WAIT_MS));
   jobs = aisle_print_queue_list_jobs (queue, NULL);
   g_assert_cmpuint (jobs->len, ==, 1);
   job = g_ptr_array_index (jobs, 0);
@@ -200,7 +200,7 @@ paper_out_steps (AisleApplication *app,
   /* Staff refill the roll; the shopper tries again. */
   set_printer_mode ("ok");
   tap (window, "Try again");
-  assert_shows (window, "Take your slip");
+  assert_shows_within (window, "Take your slip", SLIP_WAIT_MS);
   g_assert_true (wait_for (job_done, app, 5000));
 }
 
