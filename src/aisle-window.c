@@ -102,13 +102,6 @@ end_session (AisleWindow *self)
   aisle_shop_view_reset (self->shop);
 }
 
-static void
-auto_print_changed (AisleWindow *self)
-{
-  aisle_shop_view_set_printing (self->shop, aisle_services_get_print_queue (self->services),
-                                aisle_services_get_auto_print (self->services));
-}
-
 /* Staff pointed the kiosk at another store: the pages start over on it. */
 static void
 app_store_changed (AisleWindow *self)
@@ -237,8 +230,6 @@ build_pages (AisleWindow *self)
   self->shop = aisle_shop_view_new (self->images, self->store, self->session);
 
   g_signal_connect_object (self->attract, "start", G_CALLBACK (start_cb), self, G_CONNECT_SWAPPED);
-  aisle_shop_view_set_printing (self->shop, aisle_services_get_print_queue (self->services),
-                                aisle_services_get_auto_print (self->services));
 
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->attract), "attract");
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->shop), "shop");
@@ -250,7 +241,6 @@ build_pages (AisleWindow *self)
 void
 aisle_window_retranslate (AisleWindow *self)
 {
-  g_autoptr(AisleShopState) state = NULL;
   GtkWidget *staff_page = NULL;
   gboolean shopping;
 
@@ -262,7 +252,6 @@ aisle_window_retranslate (AisleWindow *self)
   if (staff_shown (self))
     staff_page = gtk_stack_get_visible_child (self->root_stack);
   shopping = gtk_stack_get_visible_child (self->root_stack) == GTK_WIDGET (self->shop);
-  state = aisle_shop_view_save_state (self->shop);
 
   gtk_stack_set_transition_type (self->root_stack, GTK_STACK_TRANSITION_TYPE_NONE);
   gtk_stack_remove (self->root_stack, GTK_WIDGET (self->attract));
@@ -270,7 +259,7 @@ aisle_window_retranslate (AisleWindow *self)
   build_pages (self);
 
   gtk_stack_set_visible_child (self->root_stack, shopping ? GTK_WIDGET (self->shop) : GTK_WIDGET (self->attract));
-  aisle_shop_view_restore_state (self->shop, state);
+  aisle_shop_view_resume (self->shop);
   if (staff_page != NULL)
     gtk_stack_set_visible_child (self->root_stack, staff_page);
   gtk_stack_set_transition_type (self->root_stack, GTK_STACK_TRANSITION_TYPE_CROSSFADE);
@@ -325,6 +314,13 @@ aisle_window_get_shop_view (AisleWindow *self)
 {
   g_return_val_if_fail (AISLE_IS_WINDOW (self), NULL);
   return GTK_WIDGET (self->shop);
+}
+
+AisleSession *
+aisle_window_get_session (AisleWindow *self)
+{
+  g_return_val_if_fail (AISLE_IS_WINDOW (self), NULL);
+  return self->session;
 }
 
 GObject *
@@ -681,7 +677,6 @@ aisle_window_new (GtkApplication   *app,
   self->session = aisle_session_new (services, aisle_language_get_current ());
   bind_store (self);
   g_signal_connect_object (services, "notify::store", G_CALLBACK (app_store_changed), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (services, "notify::auto-print", G_CALLBACK (auto_print_changed), self, G_CONNECT_SWAPPED);
 
   build_pages (self);
   gtk_stack_set_visible_child (self->root_stack, GTK_WIDGET (self->attract));

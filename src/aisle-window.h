@@ -5,6 +5,7 @@
 
 #include "aisle-image-loader.h"
 #include "aisle-services.h"
+#include "aisle-session.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,8 @@ void         aisle_window_show_attract (AisleWindow      *self);
 void         aisle_window_open_code    (AisleWindow      *self,
                                         const char       *code);
 GtkWidget   *aisle_window_get_shop_view (AisleWindow     *self);
+/* The shopper's visit on screen (the idle reset ends it). */
+AisleSession *aisle_window_get_session (AisleWindow     *self);
 GObject     *aisle_window_get_scanner  (AisleWindow      *self);
 
 GObject     *aisle_window_get_guard   (AisleWindow *self);

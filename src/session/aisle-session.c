@@ -16,6 +16,7 @@ struct _AisleSession
   AisleShoppingList *list;
   AisleHistory      *history;
   AisleCheckout     *checkout;      /* being filled in */
+  GStrv              checkout_form; /* what was typed into it */
   GCancellable      *pickup_fetch;  /* another store's stock, on its way */
 
   /* The order placed, as the confirmation and its slip show it. */
@@ -27,16 +28,26 @@ struct _AisleSession
   AisleShoppingList *order_list;    /* the whole list as it was ordered */
   AisleSlip         *order_slip;    /* once made */
   char              *order_job;
+
+  /* The slip on screen: the list's or the order's. */
+  AisleSlip         *shown_slip;
+  char              *shown_job;
 };
 
 G_DEFINE_FINAL_TYPE (AisleSession, aisle_session, G_TYPE_OBJECT)
 
 enum {
+  CHECKOUT_CHANGED,
+  ORDER_CHANGED,
   ORDER_SLIP_CHANGED,
+  SLIP_CHANGED,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
+
+static gboolean clear_order (AisleSession *self);
+static guint forget_all (AisleSession *self);
 
 static void
 job_changed_cb (AisleSession *self,
@@ -51,7 +62,7 @@ aisle_session_dispose (GObject *object)
 {
   AisleSession *self = (AisleSession *)object;
 
-  aisle_session_end (self);
+  forget_all (self);
   g_clear_object (&self->list);
   g_clear_object (&self->history);
   g_clear_object (&self->catalog);
@@ -75,6 +86,33 @@ aisle_session_class_init (AisleSessionClass *klass)
    */
   signals[ORDER_SLIP_CHANGED] =
     g_signal_new ("order-slip-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * AisleSession::checkout-changed:
+   *
+   * An order was started, placed or dropped with the session.
+   */
+  signals[CHECKOUT_CHANGED] =
+    g_signal_new ("checkout-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * AisleSession::order-changed:
+   *
+   * An order was placed, or the placed one forgotten.
+   */
+  signals[ORDER_CHANGED] =
+    g_signal_new ("order-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  /**
+   * AisleSession::slip-changed:
+   *
+   * A slip is to be shown on screen, or the one shown was closed.
+   */
+  signals[SLIP_CHANGED] =
+    g_signal_new ("slip-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
@@ -181,7 +219,9 @@ aisle_session_start_checkout (AisleSession *self)
     return NULL;
   g_cancellable_cancel (self->pickup_fetch);
   g_clear_object (&self->pickup_fetch);
+  g_clear_pointer (&self->checkout_form, g_strfreev);
   g_set_object (&self->checkout, checkout);
+  g_signal_emit (self, signals[CHECKOUT_CHANGED], 0);
   return self->checkout;
 }
 
@@ -190,6 +230,25 @@ aisle_session_get_checkout (AisleSession *self)
 {
   g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
   return self->checkout;
+}
+
+void
+aisle_session_set_checkout_form (AisleSession       *self,
+                                 const char * const *typed)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  if (self->checkout == NULL)
+    return;
+  g_strfreev (self->checkout_form);
+  self->checkout_form = g_strdupv ((GStrv) typed);
+}
+
+const char * const *
+aisle_session_get_checkout_form (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return (const char * const *) self->checkout_form;
 }
 
 static AisleShoppingList *
@@ -251,7 +310,7 @@ order_saved_cb (GObject      *object,
 
   /* The order's slip shows the whole list as it was: what staff prepare
    * and what the shopper still picks, in walking order. */
-  aisle_session_forget_order (self);
+  clear_order (self);
   self->order_id = g_strdup (placing->id);
   self->order_list = copy_list (self->list);
   self->order_fees = aisle_checkout_get_fee (checkout);
@@ -263,6 +322,9 @@ order_saved_cb (GObject      *object,
   for (guint i = 0; i < aisle_checkout_get_n_lines (checkout); i++)
     aisle_shopping_list_remove (self->list, aisle_checkout_get_line (checkout, i)->product_id);
   g_clear_object (&self->checkout);
+  g_clear_pointer (&self->checkout_form, g_strfreev);
+  g_signal_emit (self, signals[CHECKOUT_CHANGED], 0);
+  g_signal_emit (self, signals[ORDER_CHANGED], 0);
 
   g_task_return_boolean (task, TRUE);
 }
@@ -428,10 +490,10 @@ aisle_session_get_order_pickup (AisleSession *self)
   return self->order_pickup;
 }
 
-void
-aisle_session_forget_order (AisleSession *self)
+static gboolean
+clear_order (AisleSession *self)
 {
-  g_return_if_fail (AISLE_IS_SESSION (self));
+  gboolean had = self->order_id != NULL;
 
   g_clear_pointer (&self->order_id, g_free);
   g_clear_pointer (&self->order_reference, g_free);
@@ -441,6 +503,16 @@ aisle_session_forget_order (AisleSession *self)
   g_clear_pointer (&self->order_job, g_free);
   self->order_pickup = FALSE;
   self->order_fees = 0;
+  return had;
+}
+
+void
+aisle_session_forget_order (AisleSession *self)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  if (clear_order (self))
+    g_signal_emit (self, signals[ORDER_CHANGED], 0);
 }
 
 /* Slips */
@@ -455,14 +527,73 @@ new_slip (AisleSession         *self,
   return aisle_slip_new_for_list (list, self->catalog, self->stock, self->language, now, order);
 }
 
+/* No printer set up (staff chose none, or its address is wrong): the slip
+ * on screen is all there is, and saying so beats a failed job. */
+static char *
+print_slip (AisleSession *self,
+            AisleSlip    *slip)
+{
+  AislePrintQueue *queue = aisle_services_get_print_queue (self->services);
+
+  if (queue == NULL || aisle_print_queue_get_printer (queue) == NULL)
+    return NULL;
+  return aisle_print_queue_print (queue, slip);
+}
+
+static void
+show_slip (AisleSession *self,
+           AisleSlip    *slip,
+           char         *job_id)
+{
+  g_set_object (&self->shown_slip, slip);
+  g_free (self->shown_job);
+  self->shown_job = job_id;
+  g_signal_emit (self, signals[SLIP_CHANGED], 0);
+}
+
+gboolean
+aisle_session_print_list_slip (AisleSession *self)
+{
+  g_autoptr(AisleSlip) slip = NULL;
+
+  g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
+
+  if (self->catalog == NULL || aisle_shopping_list_get_n_lines (self->list) == 0)
+    return FALSE;
+  slip = new_slip (self, self->list, NULL);
+  show_slip (self, slip, print_slip (self, slip));
+  return TRUE;
+}
+
+gboolean
+aisle_session_show_order_slip (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
+
+  if (self->order_slip == NULL)
+    return FALSE;
+  show_slip (self, self->order_slip, g_strdup (self->order_job));
+  return TRUE;
+}
+
 AisleSlip *
-aisle_session_new_list_slip (AisleSession *self)
+aisle_session_get_shown_slip (AisleSession  *self,
+                              const char   **job_id)
 {
   g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
 
-  if (self->catalog == NULL || aisle_shopping_list_get_n_lines (self->list) == 0)
-    return NULL;
-  return new_slip (self, self->list, NULL);
+  if (job_id != NULL)
+    *job_id = self->shown_job;
+  return self->shown_slip;
+}
+
+void
+aisle_session_close_slip (AisleSession *self)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  if (self->shown_slip != NULL)
+    show_slip (self, NULL, NULL);
 }
 
 gboolean
@@ -470,7 +601,6 @@ aisle_session_print_order_slip (AisleSession *self)
 {
   g_autoptr(AisleOutboxEntry) entry = NULL;
   AisleOutbox *outbox;
-  AislePrintQueue *queue;
   AisleSlipOrder order = { 0 };
 
   g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
@@ -494,9 +624,7 @@ aisle_session_print_order_slip (AisleSession *self)
   order.fees = self->order_fees;
 
   self->order_slip = new_slip (self, self->order_list, &order);
-  queue = aisle_services_get_print_queue (self->services);
-  if (queue != NULL && aisle_print_queue_get_printer (queue) != NULL)
-    self->order_job = aisle_print_queue_print (queue, self->order_slip);
+  self->order_job = print_slip (self, self->order_slip);
   g_signal_emit (self, signals[ORDER_SLIP_CHANGED], 0);
   return TRUE;
 }
@@ -528,18 +656,42 @@ aisle_session_dup_order_slip_job (AisleSession *self)
   return aisle_print_queue_get_job (queue, self->order_job);
 }
 
-void
-aisle_session_end (AisleSession *self)
+/* Forgets the shopper; gives what there was to forget. */
+static guint
+forget_all (AisleSession *self)
 {
-  g_return_if_fail (AISLE_IS_SESSION (self));
+  guint had = 0;
 
-  aisle_session_forget_order (self);
+  if (clear_order (self))
+    had |= 1 << ORDER_CHANGED;
   g_cancellable_cancel (self->pickup_fetch);
   g_clear_object (&self->pickup_fetch);
+  if (self->checkout != NULL)
+    had |= 1 << CHECKOUT_CHANGED;
   g_clear_object (&self->checkout);
+  g_clear_pointer (&self->checkout_form, g_strfreev);
+  if (self->shown_slip != NULL)
+    had |= 1 << SLIP_CHANGED;
+  g_clear_object (&self->shown_slip);
+  g_clear_pointer (&self->shown_job, g_free);
   if (self->list != NULL)
     aisle_shopping_list_clear (self->list);
   /* What they searched for and looked at goes too. */
   if (self->history != NULL && aisle_history_get_length (self->history) > 0)
     aisle_history_reset (self->history);
+  return had;
+}
+
+void
+aisle_session_end (AisleSession *self)
+{
+  guint had;
+
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  /* Told once all of it is gone. */
+  had = forget_all (self);
+  for (guint signal = 0; signal < N_SIGNALS; signal++)
+    if (had & (1 << signal))
+      g_signal_emit (self, signals[signal], 0);
 }

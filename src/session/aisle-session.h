@@ -43,7 +43,8 @@ void               aisle_session_set_catalog      (AisleSession       *self,
 AisleCatalog      *aisle_session_get_catalog      (AisleSession       *self);
 AisleStock        *aisle_session_get_stock        (AisleSession       *self);
 
-/* Ordering. start_checkout makes an order of the list's lines that can be
+/* Ordering (::checkout-changed when one starts, is placed or goes with the
+ * session). start_checkout makes an order of the list's lines that can be
  * ordered (NULL: none can, or there is no catalog yet); the session keeps it
  * while the shopper fills it in. place_order saves it to the outbox; once it
  * is on disk, the ordered lines leave the list and the session keeps the
@@ -52,6 +53,12 @@ AisleStock        *aisle_session_get_stock        (AisleSession       *self);
  * G_IO_ERROR_CANCELLED. A disk failure keeps the checkout, to try again. */
 AisleCheckout     *aisle_session_start_checkout   (AisleSession       *self);
 AisleCheckout     *aisle_session_get_checkout     (AisleSession       *self);
+/* What the shopper typed into the order form, kept with the checkout so that
+ * a form made anew (in another language) shows it again; it goes with the
+ * checkout. */
+void               aisle_session_set_checkout_form (AisleSession       *self,
+                                                    const char * const *typed);
+const char * const *aisle_session_get_checkout_form (AisleSession      *self);
 void               aisle_session_place_order_async  (AisleSession       *self,
                                                      GCancellable       *cancellable,
                                                      GAsyncReadyCallback callback,
@@ -76,7 +83,8 @@ gboolean           aisle_session_choose_pickup_store_finish (AisleSession       
                                                              GAsyncResult       *result,
                                                              GError            **error);
 
-/* The order placed in this session (NULL id: none, or forgotten). */
+/* The order placed in this session (NULL id: none, or forgotten);
+ * ::order-changed tells when it comes or goes. */
 const char        *aisle_session_get_order_id     (AisleSession       *self);
 /* The URL its QR code carries and the fulfilment in words. */
 const char        *aisle_session_get_order_reference (AisleSession    *self);
@@ -84,8 +92,17 @@ const char        *aisle_session_get_order_details (AisleSession      *self);
 gboolean           aisle_session_get_order_pickup (AisleSession       *self);
 void               aisle_session_forget_order     (AisleSession       *self);
 
-/* Slips. A slip of the list as it is now (NULL: empty list or no catalog). */
-AisleSlip         *aisle_session_new_list_slip    (AisleSession       *self);
+/* The slip on screen (::slip-changed). print_list_slip makes a slip of the
+ * list as it is now, sends it to the printer if there is one and shows it
+ * (FALSE: empty list or no catalog); show_order_slip shows the placed
+ * order's (FALSE: it has none yet). get_shown_slip gives it and its print
+ * job (NULL: none, or it never reached the queue). */
+gboolean           aisle_session_print_list_slip  (AisleSession       *self);
+gboolean           aisle_session_show_order_slip  (AisleSession       *self);
+AisleSlip         *aisle_session_get_shown_slip   (AisleSession       *self,
+                                                   const char        **job_id);
+void               aisle_session_close_slip       (AisleSession       *self);
+
 /* The placed order's slip, made once (with the store's number once it has
  * one) and sent to the printer if there is one; FALSE if there is no order,
  * the store refused it or it was made already. ::order-slip-changed tells

@@ -28,10 +28,12 @@ struct _AisleCheckoutPage
 {
   GtkWidget            parent_instance;
 
-  AisleCheckout       *checkout;
+  AisleSession        *session;
+  AisleCheckout       *checkout;         /* the session's, while shown */
   Step                 step;
   gboolean             busy;
   gboolean             updating;
+  gboolean             loading;          /* filling the form in from the session */
 
   GtkScrolledWindow   *scroller;
   GtkLabel            *step_label;
@@ -59,14 +61,9 @@ struct _AisleCheckoutPage
 
 G_DEFINE_FINAL_TYPE (AisleCheckoutPage, aisle_checkout_page, GTK_TYPE_WIDGET)
 
-enum {
-  PLACE_ORDER,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static void show_step (AisleCheckoutPage *self, Step step);
+static void save_form (AisleCheckoutPage *self);
+static void set_busy (AisleCheckoutPage *self, gboolean busy);
 
 static char *
 format_money (AisleCheckout *checkout,
@@ -317,6 +314,24 @@ show_step (AisleCheckoutPage *self,
     }
   gtk_stack_set_visible_child_name (self->step_stack, step_names[step]);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+  save_form (self);
+}
+
+static void
+order_placed_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(AisleCheckoutPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Placed: the session tells the pages. Ended meanwhile: the order is
+   * safe in the outbox and nobody waits. */
+  if (aisle_session_place_order_finish (AISLE_SESSION (object), result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->checkout == NULL)
+    return;
+  set_busy (self, FALSE);
+  set_error (self, _("Your order could not be saved on this kiosk. Please ask a member of staff."));
 }
 
 static void
@@ -337,8 +352,12 @@ next_clicked_cb (AisleCheckoutPage *self)
       break;
     case STEP_REVIEW:
     default:
+      /* The confirmation shows only once the order is on disk. */
       if (aisle_checkout_is_complete (self->checkout))
-        g_signal_emit (self, signals[PLACE_ORDER], 0);
+        {
+          set_busy (self, TRUE);
+          aisle_session_place_order_async (self->session, NULL, order_placed_cb, g_object_ref (self));
+        }
       else
         set_error (self, _("Something is missing. Please go back and check your order."));
       break;
@@ -379,10 +398,48 @@ clear_entries (AisleCheckoutPage *self)
     }
 }
 
+/* What was typed stays with the session's checkout. */
 static void
-entry_changed_cb (GtkEntry *entry)
+save_form (AisleCheckoutPage *self)
+{
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) typed = NULL;
+  char step[16];
+  GtkEntry **entries;
+  guint n;
+
+  if (self->checkout == NULL || self->loading)
+    return;
+  builder = g_strv_builder_new ();
+  entries = all_entries (self, &n);
+  for (guint i = 0; i < n; i++)
+    g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (entries[i])));
+  g_snprintf (step, sizeof step, "%u", self->step);
+  g_strv_builder_add (builder, step);
+  typed = g_strv_builder_end (builder);
+  aisle_session_set_checkout_form (self->session, (const char * const *) typed);
+}
+
+static void
+load_form (AisleCheckoutPage  *self,
+           const char * const *typed)
+{
+  GtkEntry **entries = all_entries (self, &(guint){0});
+  guint n = G_N_ELEMENTS (self->entries);
+
+  if (typed == NULL || g_strv_length ((GStrv) typed) != n + 1)
+    return;
+  for (guint i = 0; i < n; i++)
+    gtk_editable_set_text (GTK_EDITABLE (entries[i]), typed[i]);
+  show_step (self, MIN ((guint) g_ascii_strtoull (typed[n], NULL, 10), STEP_REVIEW));
+}
+
+static void
+entry_changed_cb (GtkEntry          *entry,
+                  AisleCheckoutPage *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (entry), "error");
+  save_form (self);
 }
 
 static void
@@ -400,6 +457,7 @@ aisle_checkout_page_dispose (GObject *object)
   AisleCheckoutPage *self = AISLE_CHECKOUT_PAGE (object);
 
   g_clear_object (&self->checkout);
+  g_clear_object (&self->session);
   aisle_widget_dispose_children (GTK_WIDGET (object), AISLE_TYPE_CHECKOUT_PAGE);
 
   G_OBJECT_CLASS (aisle_checkout_page_parent_class)->dispose (object);
@@ -412,14 +470,6 @@ aisle_checkout_page_class_init (AisleCheckoutPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = aisle_checkout_page_dispose;
-
-  /**
-   * AisleCheckoutPage::place-order:
-   *
-   * The shopper confirmed a complete order on the review step.
-   */
-  signals[PLACE_ORDER] = g_signal_new ("place-order", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (AISLE_TYPE_PICKUP_CHOOSER);
   g_type_ensure (AISLE_TYPE_CHECKOUT_REVIEW);
@@ -465,37 +515,57 @@ aisle_checkout_page_init (AisleCheckoutPage *self)
   for (guint i = 0; i < n; i++)
     {
       g_signal_connect_object (entries[i], "activate", G_CALLBACK (entry_activate_cb), self, 0);
-      g_signal_connect (entries[i], "changed", G_CALLBACK (entry_changed_cb), NULL);
+      g_signal_connect_object (entries[i], "changed", G_CALLBACK (entry_changed_cb), self, 0);
     }
 }
 
-void
-aisle_checkout_page_start (AisleCheckoutPage *self,
-                           AisleSession      *session)
+static void
+clear (AisleCheckoutPage *self)
 {
-  AisleCheckout *checkout;
+  aisle_pickup_chooser_clear (self->pickup_section);
+  aisle_window_chooser_clear (self->when_section);
+  g_clear_object (&self->checkout);
+  clear_entries (self);
+  aisle_checkout_review_clear (self->review);
+  set_error (self, NULL);
+  set_busy (self, FALSE);
+}
 
-  g_return_if_fail (AISLE_IS_CHECKOUT_PAGE (self));
-  g_return_if_fail (AISLE_IS_SESSION (session));
-  g_return_if_fail (AISLE_IS_CHECKOUT (aisle_session_get_checkout (session)));
+/* The session started an order, placed it or ended. */
+static void
+checkout_changed_cb (AisleCheckoutPage *self)
+{
+  AisleCheckout *checkout = aisle_session_get_checkout (self->session);
 
-  checkout = aisle_session_get_checkout (session);
+  if (checkout == self->checkout)
+    return;
+  clear (self);
+  if (checkout == NULL)
+    return;
+
+  self->loading = TRUE;
   g_set_object (&self->checkout, checkout);
-  aisle_pickup_chooser_start (self->pickup_section, session);
+  aisle_pickup_chooser_start (self->pickup_section, self->session);
   /* A list with nothing this store can prepare opens on delivery. */
   if (!aisle_checkout_pickup_possible (checkout) && aisle_checkout_can_deliver (checkout))
     aisle_checkout_set_kind (checkout, AISLE_CHECKOUT_DELIVERY);
-  clear_entries (self);
-  aisle_checkout_page_set_busy (self, FALSE);
   fill_how (self);
   show_step (self, STEP_HOW);
+  load_form (self, aisle_session_get_checkout_form (self->session));
+  self->loading = FALSE;
 }
 
-AisleCheckout *
-aisle_checkout_page_get_checkout (AisleCheckoutPage *self)
+void
+aisle_checkout_page_set_session (AisleCheckoutPage *self,
+                                 AisleSession      *session)
 {
-  g_return_val_if_fail (AISLE_IS_CHECKOUT_PAGE (self), NULL);
-  return self->checkout;
+  g_return_if_fail (AISLE_IS_CHECKOUT_PAGE (self));
+  g_return_if_fail (AISLE_IS_SESSION (session));
+  g_return_if_fail (self->session == NULL);
+
+  self->session = g_object_ref (session);
+  g_signal_connect_object (session, "checkout-changed", G_CALLBACK (checkout_changed_cb), self, G_CONNECT_SWAPPED);
+  checkout_changed_cb (self);
 }
 
 gboolean
@@ -509,72 +579,10 @@ aisle_checkout_page_go_back (AisleCheckoutPage *self)
   return TRUE;
 }
 
-void
-aisle_checkout_page_clear (AisleCheckoutPage *self)
+static void
+set_busy (AisleCheckoutPage *self,
+          gboolean           busy)
 {
-  g_return_if_fail (AISLE_IS_CHECKOUT_PAGE (self));
-
-  aisle_pickup_chooser_clear (self->pickup_section);
-  aisle_window_chooser_clear (self->when_section);
-  g_clear_object (&self->checkout);
-  clear_entries (self);
-  aisle_checkout_review_clear (self->review);
-  set_error (self, NULL);
-  self->busy = FALSE;
-}
-
-GStrv
-aisle_checkout_page_save_fields (AisleCheckoutPage *self)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  GtkEntry **entries;
-  guint n;
-
-  g_return_val_if_fail (AISLE_IS_CHECKOUT_PAGE (self), NULL);
-
-  entries = all_entries (self, &n);
-  for (guint i = 0; i < n; i++)
-    g_strv_builder_add (builder, gtk_editable_get_text (GTK_EDITABLE (entries[i])));
-  {
-    char step[16];
-
-    g_snprintf (step, sizeof step, "%u", self->step);
-    g_strv_builder_add (builder, step);
-  }
-  return g_strv_builder_end (builder);
-}
-
-void
-aisle_checkout_page_restore_fields (AisleCheckoutPage  *self,
-                                    const char * const *fields)
-{
-  GtkEntry **entries;
-  guint n;
-
-  g_return_if_fail (AISLE_IS_CHECKOUT_PAGE (self));
-
-  entries = all_entries (self, &n);
-  if (fields == NULL || g_strv_length ((GStrv) fields) != n + 1 || self->checkout == NULL)
-    return;
-  for (guint i = 0; i < n; i++)
-    gtk_editable_set_text (GTK_EDITABLE (entries[i]), fields[i]);
-  show_step (self, MIN ((guint) g_ascii_strtoull (fields[n], NULL, 10), STEP_REVIEW));
-}
-
-void
-aisle_checkout_page_set_busy (AisleCheckoutPage *self,
-                              gboolean           busy)
-{
-  g_return_if_fail (AISLE_IS_CHECKOUT_PAGE (self));
-
   self->busy = busy;
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), !busy);
-}
-
-void
-aisle_checkout_page_show_error (AisleCheckoutPage *self,
-                                const char        *message)
-{
-  g_return_if_fail (AISLE_IS_CHECKOUT_PAGE (self));
-  set_error (self, message);
 }

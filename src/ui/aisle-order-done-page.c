@@ -7,6 +7,7 @@
 
 #include "aisle-checkout.h"
 #include "aisle-order-done-page.h"
+#include "aisle-printer.h"
 #include "aisle-qr-view.h"
 #include "aisle-widget-util.h"
 
@@ -14,11 +15,21 @@
  * on the kiosk: long enough for a healthy store to answer. */
 #define SENDING_PATIENCE_MS 4000
 
+/* The order's slip, as the page tells it. */
+typedef enum
+{
+  SLIP_NONE,      /* not printed yet: the shopper may ask for it */
+  SLIP_PRINTING,
+  SLIP_PRINTED,
+  SLIP_FAILED,    /* the shopper is told why and may see it on screen */
+} SlipState;
+
 struct _AisleOrderDonePage
 {
   GtkWidget    parent_instance;
 
   GtkWidget   *main_box;
+  AisleSession *session;
   AisleOutbox *outbox;
   char        *id;
   char        *details;
@@ -26,7 +37,7 @@ struct _AisleOrderDonePage
   gboolean     slow;
   guint        patience_source;
   gboolean     settled;
-  AisleDoneSlip slip_state;
+  SlipState    slip_state;
   char        *slip_message;
 
   GtkLabel    *title_label;
@@ -45,9 +56,6 @@ G_DEFINE_FINAL_TYPE (AisleOrderDonePage, aisle_order_done_page, GTK_TYPE_WIDGET)
 
 enum {
   DONE,
-  SETTLED,
-  PRINT_SLIP,
-  SHOW_SLIP,
   N_SIGNALS
 };
 
@@ -62,16 +70,16 @@ render_slip (AisleOrderDonePage *self)
   if (self->settled)
     switch (self->slip_state)
       {
-      case AISLE_DONE_SLIP_NONE:
+      case SLIP_NONE:
         button = _("Print a slip");
         break;
-      case AISLE_DONE_SLIP_PRINTING:
+      case SLIP_PRINTING:
         label = _("Printing your slip…");
         break;
-      case AISLE_DONE_SLIP_PRINTED:
+      case SLIP_PRINTED:
         label = _("Your slip is printed: take it from the printer.");
         break;
-      case AISLE_DONE_SLIP_FAILED:
+      case SLIP_FAILED:
       default:
         label = self->slip_message;
         button = _("Show my slip on screen");
@@ -79,7 +87,7 @@ render_slip (AisleOrderDonePage *self)
       }
 
   gtk_label_set_text (self->slip_label, label ? label : "");
-  if (self->slip_state == AISLE_DONE_SLIP_FAILED)
+  if (self->slip_state == SLIP_FAILED)
     gtk_widget_add_css_class (GTK_WIDGET (self->slip_label), "warning");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->slip_label), "warning");
@@ -98,7 +106,8 @@ settle (AisleOrderDonePage *self)
     return;
   self->settled = TRUE;
   render_slip (self);
-  g_signal_emit (self, signals[SETTLED], 0);
+  if (aisle_services_get_auto_print (aisle_session_get_services (self->session)))
+    aisle_session_print_order_slip (self->session);
 }
 
 static void
@@ -188,7 +197,68 @@ done_clicked_cb (AisleOrderDonePage *self)
 static void
 slip_clicked_cb (AisleOrderDonePage *self)
 {
-  g_signal_emit (self, signals[self->slip_state == AISLE_DONE_SLIP_FAILED ? SHOW_SLIP : PRINT_SLIP], 0);
+  if (self->slip_state == SLIP_FAILED)
+    aisle_session_show_order_slip (self->session);
+  else
+    aisle_session_print_order_slip (self->session);
+}
+
+/* The order's slip: its printing, told on the confirmation. */
+static void
+order_slip_changed_cb (AisleOrderDonePage *self)
+{
+  g_autoptr(AislePrintJob) job = NULL;
+  SlipState state = SLIP_PRINTING;
+  const char *message = NULL;
+
+  if (self->id == NULL)
+    return;
+  if (aisle_session_get_order_slip (self->session) == NULL)
+    state = SLIP_NONE;
+  else if ((job = aisle_session_dup_order_slip_job (self->session)) == NULL)
+    {
+      state = SLIP_FAILED;
+      message = _("This kiosk cannot print just now.");
+    }
+  else if (job->state == AISLE_PRINT_JOB_DONE)
+    state = SLIP_PRINTED;
+  else if (job->state == AISLE_PRINT_JOB_FAILED)
+    {
+      state = SLIP_FAILED;
+      message = aisle_printer_error_message (job->error && job->error->domain == AISLE_PRINTER_ERROR
+                                             ? job->error->code : AISLE_PRINTER_ERROR_FAILED);
+    }
+
+  self->slip_state = state;
+  g_free (self->slip_message);
+  self->slip_message = g_strdup (message);
+  render_slip (self);
+}
+
+static void clear (AisleOrderDonePage *self);
+
+/* The session placed an order, or forgot it. */
+static void
+session_order_changed_cb (AisleOrderDonePage *self)
+{
+  const char *id = aisle_session_get_order_id (self->session);
+  AisleOutbox *outbox = aisle_services_get_outbox (aisle_session_get_services (self->session));
+
+  if (g_strcmp0 (id, self->id) == 0)
+    return;
+  clear (self);
+  if (id == NULL || outbox == NULL)
+    return;
+
+  self->outbox = g_object_ref (outbox);
+  self->id = g_strdup (id);
+  self->details = g_strdup (aisle_session_get_order_details (self->session));
+  self->pickup = aisle_session_get_order_pickup (self->session);
+  g_signal_connect_object (self->outbox, "order-changed", G_CALLBACK (order_changed_cb), self, G_CONNECT_SWAPPED);
+  self->patience_source = g_timeout_add (SENDING_PATIENCE_MS, patience_cb, self);
+  aisle_qr_view_set_text (self->qr_view, aisle_session_get_order_reference (self->session));
+  order_slip_changed_cb (self);
+  render (self);
 }
 
 static void
@@ -196,7 +266,8 @@ aisle_order_done_page_dispose (GObject *object)
 {
   AisleOrderDonePage *self = AISLE_ORDER_DONE_PAGE (object);
 
-  aisle_order_done_page_clear (self);
+  clear (self);
+  g_clear_object (&self->session);
   aisle_widget_dispose_children (GTK_WIDGET (object), AISLE_TYPE_ORDER_DONE_PAGE);
   G_OBJECT_CLASS (aisle_order_done_page_parent_class)->dispose (object);
 }
@@ -216,30 +287,6 @@ aisle_order_done_page_class_init (AisleOrderDonePageClass *klass)
    */
   signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  /**
-   * AisleOrderDonePage::settled:
-   *
-   * The order is accepted, or saved to be sent later: its slip can print.
-   */
-  signals[SETTLED] = g_signal_new ("settled", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  /**
-   * AisleOrderDonePage::print-slip:
-   *
-   * The shopper asks for the order's slip on paper.
-   */
-  signals[PRINT_SLIP] = g_signal_new ("print-slip", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-
-  /**
-   * AisleOrderDonePage::show-slip:
-   *
-   * The slip could not be printed; the shopper wants to see it on screen.
-   */
-  signals[SHOW_SLIP] = g_signal_new ("show-slip", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (AISLE_TYPE_QR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-order-done-page.ui");
@@ -266,34 +313,9 @@ aisle_order_done_page_init (AisleOrderDonePage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
-void
-aisle_order_done_page_show (AisleOrderDonePage *self,
-                            AisleOutbox        *outbox,
-                            const char         *id,
-                            const char         *reference_url,
-                            const char         *details,
-                            gboolean            pickup)
+static void
+clear (AisleOrderDonePage *self)
 {
-  g_return_if_fail (AISLE_IS_ORDER_DONE_PAGE (self));
-  g_return_if_fail (AISLE_IS_OUTBOX (outbox));
-  g_return_if_fail (id != NULL);
-
-  aisle_order_done_page_clear (self);
-  self->outbox = g_object_ref (outbox);
-  self->id = g_strdup (id);
-  self->details = g_strdup (details);
-  self->pickup = pickup;
-  g_signal_connect_object (outbox, "order-changed", G_CALLBACK (order_changed_cb), self, G_CONNECT_SWAPPED);
-  self->patience_source = g_timeout_add (SENDING_PATIENCE_MS, patience_cb, self);
-  aisle_qr_view_set_text (self->qr_view, reference_url);
-  render (self);
-}
-
-void
-aisle_order_done_page_clear (AisleOrderDonePage *self)
-{
-  g_return_if_fail (AISLE_IS_ORDER_DONE_PAGE (self));
-
   g_clear_handle_id (&self->patience_source, g_source_remove);
   if (self->outbox != NULL)
     g_signal_handlers_disconnect_by_func (self->outbox, order_changed_cb, self);
@@ -303,9 +325,23 @@ aisle_order_done_page_clear (AisleOrderDonePage *self)
   g_clear_pointer (&self->slip_message, g_free);
   self->slow = FALSE;
   self->settled = FALSE;
-  self->slip_state = AISLE_DONE_SLIP_NONE;
+  self->slip_state = SLIP_NONE;
   if (self->qr_view != NULL)
     aisle_qr_view_set_text (self->qr_view, NULL);
+}
+
+void
+aisle_order_done_page_set_session (AisleOrderDonePage *self,
+                                   AisleSession       *session)
+{
+  g_return_if_fail (AISLE_IS_ORDER_DONE_PAGE (self));
+  g_return_if_fail (AISLE_IS_SESSION (session));
+  g_return_if_fail (self->session == NULL);
+
+  self->session = g_object_ref (session);
+  g_signal_connect_object (session, "order-changed", G_CALLBACK (session_order_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "order-slip-changed", G_CALLBACK (order_slip_changed_cb), self, G_CONNECT_SWAPPED);
+  session_order_changed_cb (self);
 }
 
 const char *
@@ -313,26 +349,6 @@ aisle_order_done_page_get_id (AisleOrderDonePage *self)
 {
   g_return_val_if_fail (AISLE_IS_ORDER_DONE_PAGE (self), NULL);
   return self->id;
-}
-
-gboolean
-aisle_order_done_page_is_settled (AisleOrderDonePage *self)
-{
-  g_return_val_if_fail (AISLE_IS_ORDER_DONE_PAGE (self), FALSE);
-  return self->settled;
-}
-
-void
-aisle_order_done_page_set_slip_state (AisleOrderDonePage *self,
-                                      AisleDoneSlip       state,
-                                      const char         *message)
-{
-  g_return_if_fail (AISLE_IS_ORDER_DONE_PAGE (self));
-
-  self->slip_state = state;
-  g_free (self->slip_message);
-  self->slip_message = g_strdup (message);
-  render_slip (self);
 }
 
 /* A portrait screen is too narrow for the two columns side by side. */

@@ -5,8 +5,11 @@
 
 #include <glib/gi18n.h>
 
+#include "aisle-language.h"
 #include "aisle-product-grid.h"
+#include "aisle-product-list.h"
 #include "aisle-product-tile.h"
+#include "aisle-search.h"
 #include "aisle-widget-util.h"
 
 struct _AisleProductGrid
@@ -15,6 +18,8 @@ struct _AisleProductGrid
 
   AisleImageLoader  *images;
   AisleStore        *store;
+  AisleCatalog      *catalog;
+  AisleProductList  *results;
   GtkNoSelection    *selection;
 
   GtkLabel          *title_label;
@@ -100,15 +105,6 @@ activate_cb (AisleProductGrid *self,
 }
 
 void
-aisle_product_grid_set_model (AisleProductGrid *self,
-                              GListModel       *model)
-{
-  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
-
-  gtk_no_selection_set_model (self->selection, model);
-}
-
-void
 aisle_product_grid_set_images (AisleProductGrid *self,
                                AisleImageLoader *images,
                                AisleStore       *store)
@@ -130,18 +126,31 @@ warm_text (gpointer data)
 }
 
 void
-aisle_product_grid_warm (AisleProductGrid *self,
-                         int               width,
-                         int               height)
+aisle_product_grid_warm (AisleProductGrid *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
+  GtkWidget *parent = gtk_widget_get_parent (widget);
+  int width = parent ? gtk_widget_get_width (parent) : 0;
+  int height = parent ? gtk_widget_get_height (parent) : 0;
+  guint n;
 
   g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
 
+  /* Never over results someone is looking at. */
+  if (self->catalog == NULL || gtk_widget_get_mapped (widget) || width <= 0 || height <= 0)
+    return;
+
+  n = MIN (aisle_catalog_get_n_products (self->catalog), AISLE_SEARCH_DEFAULT_LIMIT);
+  {
+    g_autofree guint32 *first = g_new (guint32, MAX (n, 1));
+
+    for (guint i = 0; i < n; i++)
+      first[i] = i;
+    aisle_product_list_set (self->results, self->catalog, first, n);
+  }
+
   /* GTK makes a grid view's tiles, and works out their styles, when the
    * grid is laid out, which a page that is not showing never is. */
-  if (width <= 0 || height <= 0 || gtk_widget_get_mapped (widget))
-    return;
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, NULL, NULL, NULL);
   gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, width, NULL, NULL, NULL, NULL);
   gtk_widget_allocate (widget, width, height, -1, NULL);
@@ -152,15 +161,67 @@ aisle_product_grid_warm (AisleProductGrid *self,
 }
 
 void
-aisle_product_grid_show (AisleProductGrid *self,
-                         const char       *title,
-                         guint             n_shown,
-                         guint             n_matches,
-                         const char       *query)
+aisle_product_grid_set_catalog (AisleProductGrid *self,
+                                AisleCatalog     *catalog)
 {
-  g_autofree char *count = NULL;
+  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
+  g_set_object (&self->catalog, catalog);
+}
+
+static void show (AisleProductGrid *self, const char *title, guint n_shown, guint n_matches, const char *query);
+
+void
+aisle_product_grid_show_category (AisleProductGrid *self,
+                                  const char       *category)
+{
+  const guint32 *products;
+  guint n_categories;
+  guint index;
+  guint n = 0;
 
   g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
+  g_return_if_fail (self->catalog != NULL);
+
+  n_categories = aisle_catalog_get_n_categories (self->catalog);
+  for (index = 0; index < n_categories; index++)
+    if (g_strcmp0 (aisle_catalog_category_id (self->catalog, index), category) == 0)
+      break;
+
+  products = aisle_catalog_category_products (self->catalog, index, &n);
+  aisle_product_list_set (self->results, self->catalog, products, n);
+  show (self, aisle_catalog_category_name (self->catalog, index, aisle_language_get_current ()), n, n, NULL);
+}
+
+void
+aisle_product_grid_show_search (AisleProductGrid *self,
+                                const char       *query)
+{
+  g_autoptr(GArray) found = NULL;
+  g_autofree char *title = NULL;
+  guint n_matches = 0;
+
+  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
+  g_return_if_fail (self->catalog != NULL);
+
+  found = aisle_search_run (self->catalog, aisle_language_get_current (), query,
+                            AISLE_SEARCH_DEFAULT_LIMIT, &n_matches);
+  /* Nothing found: the grid is hidden behind the "nothing matches" text,
+   * and keeps its tiles for the next letter's results. */
+  if (found->len > 0)
+    aisle_product_list_set (self->results, self->catalog, (const guint32 *)(gpointer)found->data, found->len);
+  /* Translators: the title of search results; %s is what the shopper typed. */
+  title = g_strdup_printf (_("Results for “%s”"), query);
+  show (self, title, found->len, n_matches, query);
+}
+
+static void
+show (AisleProductGrid *self,
+      const char       *title,
+      guint             n_shown,
+      guint             n_matches,
+      const char       *query)
+{
+  g_autofree char *count = NULL;
 
   /* Other products: start at the top. The same ones (Back from a product):
    * stay where the shopper was. */
@@ -211,6 +272,8 @@ aisle_product_grid_dispose (GObject *object)
   /* After the children: the grid view's teardown hands tiles back. */
   g_clear_pointer (&self->spare_tiles, g_ptr_array_unref);
   g_clear_object (&self->selection);
+  g_clear_object (&self->results);
+  g_clear_object (&self->catalog);
   g_clear_object (&self->images);
   g_clear_object (&self->store);
   g_clear_pointer (&self->shown_title, g_free);
@@ -263,6 +326,7 @@ aisle_product_grid_init (AisleProductGrid *self)
   gtk_grid_view_set_factory (self->grid_view, factory);
   g_object_unref (factory);
 
-  self->selection = gtk_no_selection_new (NULL);
+  self->results = aisle_product_list_new ();
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   gtk_grid_view_set_model (self->grid_view, GTK_SELECTION_MODEL (self->selection));
 }

@@ -1,6 +1,6 @@
 /* aisle-product-grid.h: a page of product tiles (a category or search results)
  *
- * A GtkGridView over the shop view's product list: rows are recycled, and a
+ * A GtkGridView over its own product list: rows are recycled, and a
  * new search only rebinds the tiles whose product changed.
  */
 #pragma once
@@ -16,22 +16,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (AisleProductGrid, aisle_product_grid, AISLE, PRODUCT_GRID, GtkWidget)
 
-void aisle_product_grid_set_model  (AisleProductGrid *self,
-                                    GListModel       *model);
-void aisle_product_grid_set_images (AisleProductGrid *self,
-                                    AisleImageLoader *images,
-                                    AisleStore       *store);
-/* @query is what the shopper typed, for the "nothing found" text; NULL for a category. */
-void aisle_product_grid_show       (AisleProductGrid *self,
-                                    const char       *title,
-                                    guint             n_shown,
-                                    guint             n_matches,
-                                    const char       *query);
-/* While hidden: makes the tiles for the model's first items, lays them out
- * at @width × @height and renders their fonts' letters, so the page's first
- * showing only changes what they show. */
-void aisle_product_grid_warm       (AisleProductGrid *self,
-                                    int               width,
-                                    int               height);
+void aisle_product_grid_set_images    (AisleProductGrid *self,
+                                       AisleImageLoader *images,
+                                       AisleStore       *store);
+void aisle_product_grid_set_catalog   (AisleProductGrid *self,
+                                       AisleCatalog     *catalog);
+/* A category's products (by id), or what a search finds. */
+void aisle_product_grid_show_category (AisleProductGrid *self,
+                                       const char       *category);
+void aisle_product_grid_show_search   (AisleProductGrid *self,
+                                       const char       *query);
+/* While hidden: lays out tiles for the catalog's first products, with their
+ * styles and pictures, so the shopper's first letter only changes what
+ * they show. */
+void aisle_product_grid_warm          (AisleProductGrid *self);
 
 G_END_DECLS

@@ -1,23 +1,18 @@
 /* aisle-shop-view.h: what a shopper uses: top bar, pages, on-screen keyboard
  *
- * Owns navigation between the home page, a product grid (a category or search
- * results) and a product page, the search field and its keyboard.
+ * Shows the session's steps (home, a category or search results, a product,
+ * the list, the order form, its confirmation, a slip) and moves between them;
+ * the pages observe and call the session themselves.
  */
 #pragma once
 
 #include <gtk/gtk.h>
 
 #include "aisle-image-loader.h"
-#include "aisle-print-queue.h"
 #include "aisle-session.h"
 #include "aisle-store.h"
 
 G_BEGIN_DECLS
-
-typedef struct _AisleShopState AisleShopState;
-
-void aisle_shop_state_free (AisleShopState *state);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleShopState, aisle_shop_state_free)
 
 #define AISLE_TYPE_SHOP_VIEW (aisle_shop_view_get_type ())
 
@@ -46,11 +41,6 @@ void            aisle_shop_view_show_list     (AisleShopView    *self);
  * session forgets the shopper). */
 void            aisle_shop_view_reset         (AisleShopView    *self);
 const char     *aisle_shop_view_get_page_name (AisleShopView    *self);
-/* Where slips go (NULL: no printing), and whether a slip prints by itself
- * once an order is confirmed. */
-void            aisle_shop_view_set_printing  (AisleShopView    *self,
-                                               AislePrintQueue  *queue,
-                                               gboolean          auto_print);
 /* The window's focus moved (NULL: the focused control went away): a field
  * tapped takes the on-screen keyboard; a lost focus finds the page. */
 void            aisle_shop_view_focus_changed (AisleShopView    *self,
@@ -58,8 +48,8 @@ void            aisle_shop_view_focus_changed (AisleShopView    *self,
 /* Puts the keyboard focus on the page on screen unless it is somewhere
  * the shopper can see. */
 void            aisle_shop_view_keep_focus    (AisleShopView    *self);
-AisleShopState *aisle_shop_view_save_state    (AisleShopView    *self);
-void            aisle_shop_view_restore_state (AisleShopView    *self,
-                                               AisleShopState   *state);
+/* Shows the session's current step, with its search text: a view made
+ * anew (in another language) picks up where the shopper was. */
+void            aisle_shop_view_resume        (AisleShopView    *self);
 
 G_END_DECLS

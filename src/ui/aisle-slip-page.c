@@ -14,6 +14,7 @@ struct _AisleSlipPage
   GtkWidget        parent_instance;
 
   GtkWidget       *main_box;
+  AisleSession    *session;
   AislePrintQueue *queue;
   char            *job_id;
 
@@ -26,13 +27,6 @@ struct _AisleSlipPage
 };
 
 G_DEFINE_FINAL_TYPE (AisleSlipPage, aisle_slip_page, GTK_TYPE_WIDGET)
-
-enum {
-  DONE,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 static void
 set_texts (AisleSlipPage *self,
@@ -117,7 +111,23 @@ retry_clicked_cb (AisleSlipPage *self)
 static void
 done_clicked_cb (AisleSlipPage *self)
 {
-  g_signal_emit (self, signals[DONE], 0);
+  aisle_session_close_slip (self->session);
+}
+
+/* The session shows a slip, or closed it. */
+static void
+slip_changed_cb (AisleSlipPage *self)
+{
+  const char *job_id = NULL;
+  AisleSlip *slip = aisle_session_get_shown_slip (self->session, &job_id);
+
+  g_free (self->job_id);
+  self->job_id = g_strdup (job_id);
+  aisle_slip_view_set_slip (self->slip_view, slip);
+  if (slip == NULL)
+    return;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->slip_scroller), 0);
+  render (self);
 }
 
 static void
@@ -125,7 +135,8 @@ aisle_slip_page_dispose (GObject *object)
 {
   AisleSlipPage *self = AISLE_SLIP_PAGE (object);
 
-  aisle_slip_page_set_print_queue (self, NULL);
+  g_clear_object (&self->queue);
+  g_clear_object (&self->session);
   g_clear_pointer (&self->job_id, g_free);
   aisle_widget_dispose_children (GTK_WIDGET (object), AISLE_TYPE_SLIP_PAGE);
   G_OBJECT_CLASS (aisle_slip_page_parent_class)->dispose (object);
@@ -138,14 +149,6 @@ aisle_slip_page_class_init (AisleSlipPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = aisle_slip_page_dispose;
-
-  /**
-   * AisleSlipPage::done:
-   *
-   * The shopper has their slip, on paper or on screen.
-   */
-  signals[DONE] = g_signal_new ("done", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (AISLE_TYPE_SLIP_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-slip-page.ui");
@@ -169,59 +172,22 @@ aisle_slip_page_init (AisleSlipPage *self)
 }
 
 void
-aisle_slip_page_set_print_queue (AisleSlipPage   *self,
-                                 AislePrintQueue *queue)
+aisle_slip_page_set_session (AisleSlipPage *self,
+                             AisleSession  *session)
 {
   g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
-  g_return_if_fail (queue == NULL || AISLE_IS_PRINT_QUEUE (queue));
+  g_return_if_fail (AISLE_IS_SESSION (session));
+  g_return_if_fail (self->session == NULL);
 
-  if (self->queue == queue)
-    return;
+  self->session = g_object_ref (session);
+  self->queue = aisle_services_get_print_queue (aisle_session_get_services (session));
   if (self->queue != NULL)
-    g_signal_handlers_disconnect_by_func (self->queue, job_changed_cb, self);
-  g_set_object (&self->queue, queue);
-  if (self->queue != NULL)
-    g_signal_connect_object (self->queue, "job-changed", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-void
-aisle_slip_page_print (AisleSlipPage *self,
-                       AisleSlip     *slip)
-{
-  g_autofree char *job_id = NULL;
-
-  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
-  g_return_if_fail (AISLE_IS_SLIP (slip));
-
-  /* No printer set up (staff chose none, or its address is wrong): the
-   * slip on screen is all there is, and saying so beats a failed job. */
-  if (self->queue != NULL && aisle_print_queue_get_printer (self->queue) != NULL)
-    job_id = aisle_print_queue_print (self->queue, slip);
-  aisle_slip_page_show (self, slip, job_id);
-}
-
-void
-aisle_slip_page_show (AisleSlipPage *self,
-                      AisleSlip     *slip,
-                      const char    *job_id)
-{
-  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
-  g_return_if_fail (AISLE_IS_SLIP (slip));
-
-  g_free (self->job_id);
-  self->job_id = g_strdup (job_id);
-  aisle_slip_view_set_slip (self->slip_view, slip);
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->slip_scroller), 0);
-  render (self);
-}
-
-void
-aisle_slip_page_clear (AisleSlipPage *self)
-{
-  g_return_if_fail (AISLE_IS_SLIP_PAGE (self));
-
-  g_clear_pointer (&self->job_id, g_free);
-  aisle_slip_view_set_slip (self->slip_view, NULL);
+    {
+      g_object_ref (self->queue);
+      g_signal_connect_object (self->queue, "job-changed", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
+    }
+  g_signal_connect_object (session, "slip-changed", G_CALLBACK (slip_changed_cb), self, G_CONNECT_SWAPPED);
+  slip_changed_cb (self);
 }
 
 AisleSlip *
@@ -229,13 +195,6 @@ aisle_slip_page_get_slip (AisleSlipPage *self)
 {
   g_return_val_if_fail (AISLE_IS_SLIP_PAGE (self), NULL);
   return aisle_slip_view_get_slip (self->slip_view);
-}
-
-const char *
-aisle_slip_page_get_job_id (AisleSlipPage *self)
-{
-  g_return_val_if_fail (AISLE_IS_SLIP_PAGE (self), NULL);
-  return self->job_id;
 }
 
 /* A portrait screen is too narrow for the two columns side by side. */

@@ -9,8 +9,7 @@
 
 #include <gtk/gtk.h>
 
-#include "aisle-print-queue.h"
-#include "aisle-slip.h"
+#include "aisle-session.h"
 
 G_BEGIN_DECLS
 
@@ -18,21 +17,12 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AisleSlipPage, aisle_slip_page, AISLE, SLIP_PAGE, GtkWidget)
 
 /* @queue: NULL when the kiosk has no printing at all. */
-void        aisle_slip_page_set_print_queue (AisleSlipPage   *self,
-                                             AislePrintQueue *queue);
-/* Queues @slip on the print queue and shows it with the job's progress. */
-void        aisle_slip_page_print           (AisleSlipPage   *self,
-                                             AisleSlip       *slip);
-/* Shows @slip with the progress of print job @job_id (NULL: not printed). */
-void        aisle_slip_page_show            (AisleSlipPage   *self,
-                                             AisleSlip       *slip,
-                                             const char      *job_id);
-/* Forgets the slip: the shopper's session ends. */
-void        aisle_slip_page_clear           (AisleSlipPage   *self);
-AisleSlip  *aisle_slip_page_get_slip        (AisleSlipPage   *self);
-const char *aisle_slip_page_get_job_id      (AisleSlipPage   *self);
+/* Shows the session's slip on screen and how its printing goes; Done
+ * closes it. */
+void       aisle_slip_page_set_session (AisleSlipPage *self,
+                                        AisleSession  *session);
+AisleSlip *aisle_slip_page_get_slip    (AisleSlipPage *self);
 
-/* Portrait screens stack the two columns. */
 void aisle_slip_page_set_portrait (AisleSlipPage *self,
                                    gboolean      portrait);
 

@@ -356,6 +356,12 @@ test_idle_reset (Fixture       *fixture,
   aisle_checkout_set_contact (checkout, UNPLACED_NAME, NULL, UNPLACED_PHONE);
   checkout_alive = checkout;
   g_object_add_weak_pointer (G_OBJECT (checkout), &checkout_alive);
+  {
+    const char *typed[] = { UNPLACED_NAME, "Via Segreta 7", UNPLACED_PHONE, NULL };
+
+    aisle_session_set_checkout_form (session, typed);
+  }
+  g_assert_true (aisle_session_show_order_slip (session));
 
   /* Where they went, and what they searched for. */
   aisle_history_reset (aisle_session_get_history (session));
@@ -377,6 +383,8 @@ test_idle_reset (Fixture       *fixture,
   g_assert_null (aisle_session_get_order_details (session));
   g_assert_null (aisle_session_get_order_slip (session));
   g_assert_null (aisle_session_get_order_slip_job_id (session));
+  g_assert_null (aisle_session_get_checkout_form (session));
+  g_assert_null (aisle_session_get_shown_slip (session, NULL));
   /* ...nothing left in memory: the order being typed is freed... */
   g_assert_null (checkout_alive);
   /* ...and what was typed but never ordered never reached the disk. */
@@ -405,6 +413,88 @@ test_idle_reset (Fixture       *fixture,
   g_assert_cmpuint (count_files_with (fixture->dir, "Luca Bianchi"), >=, 1);
 }
 
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+/* The pages follow the session by its signals: each change is told once,
+ * after it happened. */
+static void
+test_signals (Fixture       *fixture,
+              gconstpointer  data)
+{
+  AisleSession *session = fixture->session;
+  AisleShoppingList *list = aisle_session_get_list (session);
+  g_autoptr(GError) error = NULL;
+  const char *typed[] = { "Maria Rossi", "Via Esempio 12", NULL };
+  const char *job_id = NULL;
+  AisleCheckout *checkout;
+  guint checkouts = 0;
+  guint orders = 0;
+  guint slips = 0;
+
+  g_signal_connect_swapped (session, "checkout-changed", G_CALLBACK (count_cb), &checkouts);
+  g_signal_connect_swapped (session, "order-changed", G_CALLBACK (count_cb), &orders);
+  g_signal_connect_swapped (session, "slip-changed", G_CALLBACK (count_cb), &slips);
+
+  /* Nothing to show yet, nothing told. */
+  g_assert_false (aisle_session_print_list_slip (session));
+  g_assert_false (aisle_session_show_order_slip (session));
+  aisle_session_close_slip (session);
+  aisle_session_forget_order (session);
+  aisle_session_set_checkout_form (session, typed);
+  g_assert_null (aisle_session_get_checkout_form (session));
+  g_assert_cmpuint (checkouts + orders + slips, ==, 0);
+
+  /* The list's slip, printed and shown, then closed. */
+  aisle_shopping_list_add (list, "10000003", 1);
+  g_assert_true (aisle_session_print_list_slip (session));
+  g_assert_cmpuint (slips, ==, 1);
+  g_assert_nonnull (aisle_session_get_shown_slip (session, &job_id));
+  g_assert_nonnull (job_id);
+  aisle_session_close_slip (session);
+  g_assert_cmpuint (slips, ==, 2);
+  g_assert_null (aisle_session_get_shown_slip (session, &job_id));
+  g_assert_null (job_id);
+
+  /* An order: started, typed into, placed. */
+  checkout = aisle_session_start_checkout (session);
+  g_assert_cmpuint (checkouts, ==, 1);
+  aisle_session_set_checkout_form (session, typed);
+  g_assert_cmpstrv (aisle_session_get_checkout_form (session), typed);
+  aisle_checkout_set_kind (checkout, AISLE_CHECKOUT_PICKUP);
+  aisle_checkout_set_contact (checkout, "Maria Rossi", NULL, "+39021234567");
+  g_assert_true (place (session, &error));
+  g_assert_cmpuint (checkouts, ==, 2);
+  g_assert_cmpuint (orders, ==, 1);
+  g_assert_null (aisle_session_get_checkout_form (session));
+
+  /* Its slip on screen is the order's own. */
+  g_assert_true (aisle_session_print_order_slip (session));
+  g_assert_true (aisle_session_show_order_slip (session));
+  g_assert_true (aisle_session_get_shown_slip (session, &job_id) == aisle_session_get_order_slip (session));
+  g_assert_cmpstr (job_id, ==, aisle_session_get_order_slip_job_id (session));
+  g_assert_cmpuint (slips, ==, 3);
+
+  /* The end tells each page once. */
+  aisle_shopping_list_add (list, "10000004", 1);
+  aisle_session_start_checkout (session);
+  g_assert_cmpuint (checkouts, ==, 3);
+  aisle_session_end (session);
+  g_assert_cmpuint (checkouts, ==, 4);
+  g_assert_cmpuint (orders, ==, 2);
+  g_assert_cmpuint (slips, ==, 4);
+  g_assert_null (aisle_session_get_shown_slip (session, NULL));
+  aisle_session_end (session);
+  g_assert_cmpuint (checkouts + orders + slips, ==, 10);
+
+  g_signal_handlers_disconnect_by_func (session, count_cb, &checkouts);
+  g_signal_handlers_disconnect_by_func (session, count_cb, &orders);
+  g_signal_handlers_disconnect_by_func (session, count_cb, &slips);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -414,5 +504,6 @@ main (int   argc,
   g_test_add ("/session/pickup-and-delivery", Fixture, NULL, fixture_setup, test_pickup_and_delivery, fixture_teardown);
   g_test_add ("/session/pickup-store", Fixture, NULL, fixture_setup, test_pickup_store, fixture_teardown);
   g_test_add ("/session/idle-reset", Fixture, NULL, fixture_setup, test_idle_reset, fixture_teardown);
+  g_test_add ("/session/signals", Fixture, NULL, fixture_setup, test_signals, fixture_teardown);
   return g_test_run ();
 }
