@@ -2,7 +2,8 @@
  *
  * One step per page the shopper went to, the last on screen. Products and
  * categories are kept by id, not by index: a refresh may renumber them.
- * Part of the shopper's session; the shop view shows its last step.
+ * Part of the shopper's session; the shop view shows its last step, and
+ * ::changed tells it when that is another one.
  */
 #pragma once
 
@@ -51,5 +52,11 @@ void             aisle_history_push       (AisleHistory *self,
 gboolean         aisle_history_pop        (AisleHistory *self);
 /* Back to the home page alone: a new visit. */
 void             aisle_history_reset      (AisleHistory *self);
+/* Goes to @page unless it is on screen already. */
+void             aisle_history_show       (AisleHistory *self,
+                                           AislePage     page);
+/* Drops the step on screen if it is @page; FALSE if it was not. */
+gboolean         aisle_history_leave      (AisleHistory *self,
+                                           AislePage     page);
 
 G_END_DECLS

@@ -222,6 +222,7 @@ aisle_session_start_checkout (AisleSession *self)
   g_clear_pointer (&self->checkout_form, g_strfreev);
   g_set_object (&self->checkout, checkout);
   g_signal_emit (self, signals[CHECKOUT_CHANGED], 0);
+  aisle_history_show (self->history, AISLE_PAGE_CHECKOUT);
   return self->checkout;
 }
 
@@ -325,6 +326,11 @@ order_saved_cb (GObject      *object,
   g_clear_pointer (&self->checkout_form, g_strfreev);
   g_signal_emit (self, signals[CHECKOUT_CHANGED], 0);
   g_signal_emit (self, signals[ORDER_CHANGED], 0);
+
+  /* The confirmation replaces the form: Back goes to the list, not into
+   * the sent form. */
+  aisle_history_leave (self->history, AISLE_PAGE_CHECKOUT);
+  aisle_history_show (self->history, AISLE_PAGE_DONE);
 
   g_task_return_boolean (task, TRUE);
 }
@@ -515,6 +521,21 @@ aisle_session_forget_order (AisleSession *self)
     g_signal_emit (self, signals[ORDER_CHANGED], 0);
 }
 
+gboolean
+aisle_session_finish_order (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
+
+  aisle_session_forget_order (self);
+  if (aisle_shopping_list_get_n_lines (self->list) == 0)
+    return FALSE;
+  /* What is left to pick, in place of the confirmation: Back must not
+   * show it again. */
+  aisle_history_leave (self->history, AISLE_PAGE_DONE);
+  aisle_history_show (self->history, AISLE_PAGE_LIST);
+  return TRUE;
+}
+
 /* Slips */
 
 static AisleSlip *
@@ -549,6 +570,10 @@ show_slip (AisleSession *self,
   g_free (self->shown_job);
   self->shown_job = job_id;
   g_signal_emit (self, signals[SLIP_CHANGED], 0);
+  if (slip != NULL)
+    aisle_history_show (self->history, AISLE_PAGE_SLIP);
+  else
+    aisle_history_leave (self->history, AISLE_PAGE_SLIP);
 }
 
 gboolean
@@ -676,9 +701,6 @@ forget_all (AisleSession *self)
   g_clear_pointer (&self->shown_job, g_free);
   if (self->list != NULL)
     aisle_shopping_list_clear (self->list);
-  /* What they searched for and looked at goes too. */
-  if (self->history != NULL && aisle_history_get_length (self->history) > 0)
-    aisle_history_reset (self->history);
   return had;
 }
 
@@ -689,8 +711,11 @@ aisle_session_end (AisleSession *self)
 
   g_return_if_fail (AISLE_IS_SESSION (self));
 
-  /* Told once all of it is gone. */
+  /* Told once all of it is gone; what they searched for and looked at
+   * goes too. */
   had = forget_all (self);
+  if (aisle_history_get_length (self->history) > 0)
+    aisle_history_reset (self->history);
   for (guint signal = 0; signal < N_SIGNALS; signal++)
     if (had & (1 << signal))
       g_signal_emit (self, signals[signal], 0);

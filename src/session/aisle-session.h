@@ -31,7 +31,8 @@ AisleSession      *aisle_session_new              (AisleServices      *services,
                                                    AisleLanguage       language);
 AisleServices     *aisle_session_get_services     (AisleSession       *self);
 AisleShoppingList *aisle_session_get_list         (AisleSession       *self);
-/* Where the shopper has been, for Back; the shop view shows its last step. */
+/* Where the shopper has been, for Back; the shop view shows its last step.
+ * Starting a checkout, placing it, showing and closing a slip go there. */
 AisleHistory      *aisle_session_get_history      (AisleSession       *self);
 AisleLanguage      aisle_session_get_language     (AisleSession       *self);
 void               aisle_session_set_language     (AisleSession       *self,
@@ -91,6 +92,9 @@ const char        *aisle_session_get_order_reference (AisleSession    *self);
 const char        *aisle_session_get_order_details (AisleSession      *self);
 gboolean           aisle_session_get_order_pickup (AisleSession       *self);
 void               aisle_session_forget_order     (AisleSession       *self);
+/* The shopper read the confirmation: the order is forgotten and the list
+ * shows what is left to pick; FALSE if nothing is left (the visit is over). */
+gboolean           aisle_session_finish_order     (AisleSession       *self);
 
 /* The slip on screen (::slip-changed). print_list_slip makes a slip of the
  * list as it is now, sends it to the printer if there is one and shows it

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "aisle-focus-keeper.h"
+#include "aisle-language.h"
 
 struct _AisleFocusKeeper
 {
@@ -205,6 +206,17 @@ aisle_focus_keeper_init (AisleFocusKeeper *self)
 {
 }
 
+/* A hidden keyboard is not laid out at all, not even at start-up: its tray
+ * is visible only while it shows or slides. */
+static void
+reveal_changed (AisleFocusKeeper *self)
+{
+  gboolean shown = gtk_revealer_get_reveal_child (self->revealer) ||
+                   gtk_revealer_get_child_revealed (self->revealer);
+
+  gtk_widget_set_visible (gtk_revealer_get_child (self->revealer), shown);
+}
+
 AisleFocusKeeper *
 aisle_focus_keeper_new (GtkWidget     *view,
                         GtkStack      *pages,
@@ -224,10 +236,31 @@ aisle_focus_keeper_new (GtkWidget     *view,
   self->fallback = fallback;
   self->revealer = revealer;
   self->keyboard = keyboard;
+  g_signal_connect_object (revealer, "notify::reveal-child", G_CALLBACK (reveal_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (reveal_changed), self, G_CONNECT_SWAPPED);
+  reveal_changed (self);
+  aisle_focus_keeper_reset (self);
 
   input = gtk_event_controller_legacy_new ();
   gtk_event_controller_set_propagation_phase (input, GTK_PHASE_CAPTURE);
   g_signal_connect_object (input, "event", G_CALLBACK (input_cb), self, 0);
   gtk_widget_add_controller (view, input);
   return self;
+}
+
+void
+aisle_focus_keeper_hide_keyboard (AisleFocusKeeper *self)
+{
+  g_return_if_fail (AISLE_IS_FOCUS_KEEPER (self));
+  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+}
+
+void
+aisle_focus_keeper_reset (AisleFocusKeeper *self)
+{
+  g_return_if_fail (AISLE_IS_FOCUS_KEEPER (self));
+
+  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+  aisle_keyboard_set_target (self->keyboard, GTK_EDITABLE (self->fallback));
+  aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
 }

@@ -32,5 +32,9 @@ void              aisle_focus_keeper_keep_later   (AisleFocusKeeper *self);
 /* The window's focus moved (NULL: the focused control went away). */
 void              aisle_focus_keeper_focus_changed (AisleFocusKeeper *self,
                                                     GtkWidget        *focus);
+void              aisle_focus_keeper_hide_keyboard (AisleFocusKeeper *self);
+/* For the next shopper: the keyboard away, typing into the fallback, in
+ * the kiosk's language. */
+void              aisle_focus_keeper_reset         (AisleFocusKeeper *self);
 
 G_END_DECLS

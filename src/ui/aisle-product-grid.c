@@ -21,6 +21,9 @@ struct _AisleProductGrid
   AisleCatalog      *catalog;
   AisleProductList  *results;
   GtkNoSelection    *selection;
+  GtkWidget         *warm_clock;   /* whose frame clock ticks: the parent */
+  guint              warm_tick;
+  guint              warm_source;
 
   GtkLabel          *title_label;
   GtkLabel          *count_label;
@@ -125,20 +128,23 @@ warm_text (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-void
-aisle_product_grid_warm (AisleProductGrid *self)
+/* While the kiosk waits on the home screen, the hidden grid gets its tiles,
+ * their styles and their pictures, so the shopper's first letter only
+ * changes what they show. Never over results someone is looking at. */
+static gboolean
+warm (gpointer data)
 {
+  AisleProductGrid *self = data;
   GtkWidget *widget = GTK_WIDGET (self);
   GtkWidget *parent = gtk_widget_get_parent (widget);
   int width = parent ? gtk_widget_get_width (parent) : 0;
   int height = parent ? gtk_widget_get_height (parent) : 0;
   guint n;
 
-  g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
-
-  /* Never over results someone is looking at. */
+  self->warm_source = 0;
+  g_debug ("Warming the grid at %d × %d", width, height);
   if (self->catalog == NULL || gtk_widget_get_mapped (widget) || width <= 0 || height <= 0)
-    return;
+    return G_SOURCE_REMOVE;
 
   n = MIN (aisle_catalog_get_n_products (self->catalog), AISLE_SEARCH_DEFAULT_LIMIT);
   {
@@ -158,6 +164,21 @@ aisle_product_grid_warm (AisleProductGrid *self)
   /* The fonts in a turn of their own: a touch in between is not kept
    * waiting for both. */
   g_idle_add_full (G_PRIORITY_LOW, warm_text, g_object_ref (self), g_object_unref);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+warm_after_frame (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  AisleProductGrid *self = AISLE_PRODUCT_GRID (data);
+
+  /* This frame shows the new catalog first; the tiles come after it. */
+  self->warm_tick = 0;
+  if (self->warm_source == 0)
+    self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm, self, NULL);
+  return G_SOURCE_REMOVE;
 }
 
 void
@@ -165,7 +186,13 @@ aisle_product_grid_set_catalog (AisleProductGrid *self,
                                 AisleCatalog     *catalog)
 {
   g_return_if_fail (AISLE_IS_PRODUCT_GRID (self));
-  g_set_object (&self->catalog, catalog);
+
+  if (!g_set_object (&self->catalog, catalog) || catalog == NULL || self->warm_tick != 0 || self->warm_source != 0)
+    return;
+  /* A hidden page is not realized, so its own frame clock never ticks. */
+  self->warm_clock = gtk_widget_get_parent (GTK_WIDGET (self));
+  if (self->warm_clock != NULL)
+    self->warm_tick = gtk_widget_add_tick_callback (self->warm_clock, warm_after_frame, self, NULL);
 }
 
 static void show (AisleProductGrid *self, const char *title, guint n_shown, guint n_matches, const char *query);
@@ -268,6 +295,11 @@ aisle_product_grid_dispose (GObject *object)
 {
   AisleProductGrid *self = (AisleProductGrid *)object;
 
+  g_clear_handle_id (&self->warm_source, g_source_remove);
+  /* The parent outlives the page it disposes. */
+  if (self->warm_tick != 0)
+    gtk_widget_remove_tick_callback (self->warm_clock, self->warm_tick);
+  self->warm_tick = 0;
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_PRODUCT_GRID);
   /* After the children: the grid view's teardown hands tiles back. */
   g_clear_pointer (&self->spare_tiles, g_ptr_array_unref);

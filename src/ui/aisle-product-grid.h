@@ -19,6 +19,8 @@ G_DECLARE_FINAL_TYPE (AisleProductGrid, aisle_product_grid, AISLE, PRODUCT_GRID,
 void aisle_product_grid_set_images    (AisleProductGrid *self,
                                        AisleImageLoader *images,
                                        AisleStore       *store);
+/* A new catalog is laid out while the grid is hidden, after the frame that
+ * shows it: the first results then come fast. */
 void aisle_product_grid_set_catalog   (AisleProductGrid *self,
                                        AisleCatalog     *catalog);
 /* A category's products (by id), or what a search finds. */
@@ -26,9 +28,4 @@ void aisle_product_grid_show_category (AisleProductGrid *self,
                                        const char       *category);
 void aisle_product_grid_show_search   (AisleProductGrid *self,
                                        const char       *query);
-/* While hidden: lays out tiles for the catalog's first products, with their
- * styles and pictures, so the shopper's first letter only changes what
- * they show. */
-void aisle_product_grid_warm          (AisleProductGrid *self);
-
 G_END_DECLS

@@ -3,14 +3,12 @@
 
 #include "config.h"
 
-#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "aisle-checkout-page.h"
 #include "aisle-focus-keeper.h"
 #include "aisle-home-page.h"
 #include "aisle-keyboard.h"
-#include "aisle-language.h"
 #include "aisle-list-page.h"
 #include "aisle-order-done-page.h"
 #include "aisle-product-grid.h"
@@ -28,8 +26,7 @@ struct _AisleShopView
   AisleHistory      *history;          /* the session's */
   AisleCatalog      *catalog;
   AisleStock        *stock;
-  guint              warm_tick;
-  guint              warm_source;
+  gboolean           rendering;
 
   AisleTopBar       *top_bar;
   GtkStack          *page_stack;
@@ -58,7 +55,7 @@ current_step (AisleShopView *self)
 static void
 hide_keyboard (AisleShopView *self)
 {
-  gtk_revealer_set_reveal_child (self->keyboard_revealer, FALSE);
+  aisle_focus_keeper_hide_keyboard (self->focus);
 }
 
 static void
@@ -100,17 +97,13 @@ show_product (AisleShopView   *self,
   return TRUE;
 }
 
+/* The order form and the slip page show the session's own. */
 static gboolean
-show_checkout (AisleShopView   *self,
-               const AisleStep *step)
+show_session_page (AisleShopView   *self,
+                   const AisleStep *step)
 {
-  return aisle_session_get_checkout (self->session) != NULL;
-}
-
-static gboolean
-show_slip (AisleShopView   *self,
-           const AisleStep *step)
-{
+  if (step->page == AISLE_PAGE_CHECKOUT)
+    return aisle_session_get_checkout (self->session) != NULL;
   return aisle_session_get_shown_slip (self->session, NULL) != NULL;
 }
 
@@ -119,53 +112,40 @@ static const struct {
   gboolean  (*show) (AisleShopView *self, const AisleStep *step);
   gboolean    typing;   /* the keyboard may stay */
 } pages[] = {
-  [AISLE_PAGE_HOME]     = { "home",     NULL,          TRUE },
-  [AISLE_PAGE_CATEGORY] = { "grid",     show_category, TRUE },
-  [AISLE_PAGE_SEARCH]   = { "grid",     show_search,   TRUE },
-  [AISLE_PAGE_PRODUCT]  = { "product",  show_product,  TRUE },
-  [AISLE_PAGE_LIST]     = { "list",     NULL,          TRUE },
-  [AISLE_PAGE_CHECKOUT] = { "checkout", show_checkout, TRUE },
-  [AISLE_PAGE_DONE]     = { "done",     NULL,          FALSE },
-  [AISLE_PAGE_SLIP]     = { "slip",     show_slip,     FALSE },
+  [AISLE_PAGE_HOME]     = { "home",     NULL,              TRUE },
+  [AISLE_PAGE_CATEGORY] = { "grid",     show_category,     TRUE },
+  [AISLE_PAGE_SEARCH]   = { "grid",     show_search,       TRUE },
+  [AISLE_PAGE_PRODUCT]  = { "product",  show_product,      TRUE },
+  [AISLE_PAGE_LIST]     = { "list",     NULL,              TRUE },
+  [AISLE_PAGE_CHECKOUT] = { "checkout", show_session_page, TRUE },
+  [AISLE_PAGE_DONE]     = { "done",     NULL,              FALSE },
+  [AISLE_PAGE_SLIP]     = { "slip",     show_session_page, FALSE },
 };
 
-/* Shows the shopper's current step, with the keyboard focus on it. */
+/* Shows the shopper's current step, with the keyboard focus on it; a step
+ * with nothing to show any more gives way to the one before it. */
 static void
 render_step (AisleShopView *self)
 {
   const AisleStep *step;
 
+  if (self->rendering)
+    return;
+  self->rendering = TRUE;
   show_notice (self, NULL);
-  for (;;)
-    {
-      step = current_step (self);
-      if (step == NULL || self->catalog == NULL || step->page >= G_N_ELEMENTS (pages))
-        {
-          step = NULL;
-          break;
-        }
-      if (pages[step->page].show == NULL || pages[step->page].show (self, step))
-        break;
-      if (!aisle_history_pop (self->history))
-        aisle_history_reset (self->history);
-    }
+  while ((step = current_step (self)) != NULL && self->catalog != NULL && step->page < G_N_ELEMENTS (pages) &&
+         pages[step->page].show != NULL && !pages[step->page].show (self, step))
+    if (!aisle_history_pop (self->history))
+      aisle_history_reset (self->history);
+  if (step == NULL || self->catalog == NULL || step->page >= G_N_ELEMENTS (pages))
+    step = NULL;
 
   aisle_top_bar_set_can_go_back (self->top_bar, aisle_history_get_length (self->history) > 1);
   if (step != NULL && !pages[step->page].typing)
     hide_keyboard (self);
   gtk_stack_set_visible_child_name (self->page_stack, pages[step ? step->page : AISLE_PAGE_HOME].name);
   aisle_shop_view_keep_focus (self);
-}
-
-static void
-push_step (AisleShopView *self,
-           AislePage      page,
-           const char    *category,
-           const char    *product,
-           const char    *query)
-{
-  aisle_history_push (self->history, page, category, product, query);
-  render_step (self);
+  self->rendering = FALSE;
 }
 
 void
@@ -173,9 +153,8 @@ aisle_shop_view_show_home (AisleShopView *self)
 {
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
-  aisle_history_reset (self->history);
   aisle_top_bar_set_query (self->top_bar, NULL);
-  render_step (self);
+  aisle_history_reset (self->history);
 }
 
 void
@@ -186,7 +165,7 @@ aisle_shop_view_show_category (AisleShopView *self,
   g_return_if_fail (self->catalog != NULL);
 
   aisle_top_bar_set_query (self->top_bar, NULL);
-  push_step (self, AISLE_PAGE_CATEGORY, aisle_catalog_category_id (self->catalog, category), NULL, NULL);
+  aisle_history_push (self->history, AISLE_PAGE_CATEGORY, aisle_catalog_category_id (self->catalog, category), NULL, NULL);
 }
 
 void
@@ -197,7 +176,7 @@ aisle_shop_view_show_product (AisleShopView *self,
   g_return_if_fail (self->catalog != NULL);
 
   hide_keyboard (self);
-  push_step (self, AISLE_PAGE_PRODUCT, NULL, aisle_catalog_product_id (self->catalog, product), NULL);
+  aisle_history_push (self->history, AISLE_PAGE_PRODUCT, NULL, aisle_catalog_product_id (self->catalog, product), NULL);
 }
 
 void
@@ -224,7 +203,7 @@ aisle_shop_view_search (AisleShopView *self,
     aisle_top_bar_set_query (self->top_bar, query);
 
   if (self->catalog != NULL)
-    push_step (self, AISLE_PAGE_SEARCH, NULL, NULL, stripped);
+    aisle_history_push (self->history, AISLE_PAGE_SEARCH, NULL, NULL, stripped);
 }
 
 void
@@ -255,14 +234,10 @@ aisle_shop_view_open_code (AisleShopView *self,
 void
 aisle_shop_view_show_list (AisleShopView *self)
 {
-  const AisleStep *top;
-
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
   hide_keyboard (self);
-  if ((top = current_step (self)) != NULL && top->page == AISLE_PAGE_LIST)
-    return;
-  push_step (self, AISLE_PAGE_LIST, NULL, NULL, NULL);
+  aisle_history_show (self->history, AISLE_PAGE_LIST);
 }
 
 void
@@ -280,7 +255,8 @@ aisle_shop_view_go_back (AisleShopView *self)
     return;
 
   aisle_history_pop (self->history);
-  aisle_shop_view_resume (self);
+  top = current_step (self);
+  aisle_top_bar_set_query (self->top_bar, top->page == AISLE_PAGE_SEARCH ? top->query : NULL);
 }
 
 void
@@ -295,25 +271,13 @@ aisle_shop_view_resume (AisleShopView *self)
   render_step (self);
 }
 
-/* The next shopper starts at the top of every page. */
-static void
-scroll_to_top (GtkWidget *widget)
-{
-  if (GTK_IS_SCROLLED_WINDOW (widget))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget)), 0);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
-    scroll_to_top (child);
-}
-
 void
 aisle_shop_view_reset (AisleShopView *self)
 {
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
-  hide_keyboard (self);
-  aisle_keyboard_set_target (self->keyboard, aisle_top_bar_get_search_entry (self->top_bar));
-  aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
-  scroll_to_top (GTK_WIDGET (self));
+  aisle_focus_keeper_reset (self->focus);
+  aisle_widget_scroll_to_top (GTK_WIDGET (self));
   aisle_shop_view_show_home (self);
 }
 
@@ -322,33 +286,6 @@ aisle_shop_view_get_page_name (AisleShopView *self)
 {
   g_return_val_if_fail (AISLE_IS_SHOP_VIEW (self), NULL);
   return gtk_stack_get_visible_child_name (self->page_stack);
-}
-
-/* While the kiosk waits on the home screen, the hidden results page gets
- * its tiles ready, after the frame that shows the new catalog. */
-static gboolean
-warm_results (gpointer data)
-{
-  AisleShopView *self = data;
-  const AisleStep *top = current_step (self);
-
-  self->warm_source = 0;
-  if (top == NULL || top->page == AISLE_PAGE_HOME)
-    aisle_product_grid_warm (self->grid_page);
-  return G_SOURCE_REMOVE;
-}
-
-static gboolean
-warm_after_frame (GtkWidget     *widget,
-                  GdkFrameClock *clock,
-                  gpointer       data)
-{
-  AisleShopView *self = AISLE_SHOP_VIEW (widget);
-
-  self->warm_tick = 0;
-  if (self->warm_source == 0)
-    self->warm_source = g_idle_add_full (G_PRIORITY_LOW, warm_results, self, NULL);
-  return G_SOURCE_REMOVE;
 }
 
 void
@@ -363,8 +300,6 @@ aisle_shop_view_set_catalog (AisleShopView *self,
     {
       aisle_home_page_set_catalog (self->home_page, catalog);
       aisle_product_grid_set_catalog (self->grid_page, catalog);
-      if (self->warm_tick == 0 && self->warm_source == 0)
-        self->warm_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), warm_after_frame, NULL, NULL);
     }
   aisle_list_page_set_catalog (self->list_page, catalog, stock);
 
@@ -391,13 +326,12 @@ aisle_shop_view_set_portrait (AisleShopView *self,
   aisle_slip_page_set_portrait (self->slip_page, portrait);
 }
 
-/* The session orders and prints; the view goes where that leads. */
+/* The session orders, prints and goes to the pages that show it. */
 
 static void
 order_cb (AisleShopView *self)
 {
-  if (aisle_session_start_checkout (self->session) != NULL)
-    push_step (self, AISLE_PAGE_CHECKOUT, NULL, NULL, NULL);
+  aisle_session_start_checkout (self->session);
 }
 
 static void
@@ -406,88 +340,11 @@ print_list_cb (AisleShopView *self)
   aisle_session_print_list_slip (self->session);
 }
 
-/* The order is on disk: its confirmation replaces the form, so Back goes
- * to the list, not into the sent form. */
-static void
-order_changed_cb (AisleShopView *self)
-{
-  const AisleStep *top = current_step (self);
-
-  if (aisle_session_get_order_id (self->session) == NULL)
-    return;
-  if (top != NULL && top->page == AISLE_PAGE_CHECKOUT)
-    aisle_history_pop (self->history);
-  push_step (self, AISLE_PAGE_DONE, NULL, NULL, NULL);
-}
-
 static void
 order_done_cb (AisleShopView *self)
 {
-  aisle_session_forget_order (self->session);
-  if (aisle_shopping_list_get_n_lines (aisle_session_get_list (self->session)) > 0)
-    {
-      const AisleStep *top;
-
-      /* Replace the confirmation: Back must not show it again. */
-      aisle_history_pop (self->history);
-      top = current_step (self);
-      if (top != NULL && top->page == AISLE_PAGE_LIST)
-        render_step (self);
-      else
-        aisle_shop_view_show_list (self);
-    }
-  else
+  if (!aisle_session_finish_order (self->session))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.end-session", NULL);
-}
-
-/* A slip to show comes on top; a closed one goes back. */
-static void
-slip_changed_cb (AisleShopView *self)
-{
-  const AisleStep *top = current_step (self);
-  gboolean on_top = top != NULL && top->page == AISLE_PAGE_SLIP;
-
-  if (aisle_session_get_shown_slip (self->session, NULL) != NULL)
-    {
-      if (on_top)
-        render_step (self);
-      else
-        push_step (self, AISLE_PAGE_SLIP, NULL, NULL, NULL);
-    }
-  else if (on_top)
-    aisle_shop_view_go_back (self);
-}
-
-/* A hidden keyboard is not laid out at all, not even at start-up: its tray
- * is visible only while it shows or slides. */
-static void
-keyboard_reveal_changed (AisleShopView *self)
-{
-  gboolean shown = gtk_revealer_get_reveal_child (self->keyboard_revealer) ||
-                   gtk_revealer_get_child_revealed (self->keyboard_revealer);
-
-  gtk_widget_set_visible (gtk_revealer_get_child (self->keyboard_revealer), shown);
-}
-
-static void
-search_changed_cb (AisleShopView *self,
-                   const char    *text)
-{
-  aisle_shop_view_search (self, text);
-}
-
-static void
-category_activated_cb (AisleShopView *self,
-                       guint          category)
-{
-  aisle_shop_view_show_category (self, category);
-}
-
-static void
-product_activated_cb (AisleShopView *self,
-                      guint          product)
-{
-  aisle_shop_view_show_product (self, product);
 }
 
 static void
@@ -515,11 +372,7 @@ aisle_shop_view_dispose (GObject *object)
 {
   AisleShopView *self = (AisleShopView *)object;
 
-  g_clear_handle_id (&self->warm_source, g_source_remove);
   g_clear_object (&self->focus);
-  if (self->warm_tick != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->warm_tick);
-  self->warm_tick = 0;
   aisle_widget_dispose_children (GTK_WIDGET (self), AISLE_TYPE_SHOP_VIEW);
   g_clear_object (&self->catalog);
   g_clear_object (&self->stock);
@@ -564,11 +417,10 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_revealer);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_label);
-  gtk_widget_class_bind_template_callback (widget_class, keyboard_reveal_changed);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "search", G_CALLBACK (aisle_shop_view_search));
+  gtk_widget_class_bind_template_callback_full (widget_class, "show_category", G_CALLBACK (aisle_shop_view_show_category));
+  gtk_widget_class_bind_template_callback_full (widget_class, "show_product", G_CALLBACK (aisle_shop_view_show_product));
   gtk_widget_class_bind_template_callback (widget_class, hide_keyboard);
-  gtk_widget_class_bind_template_callback (widget_class, category_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, product_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, order_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_list_cb);
   gtk_widget_class_bind_template_callback (widget_class, order_done_cb);
@@ -580,17 +432,12 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
 static void
 aisle_shop_view_init (AisleShopView *self)
 {
-  GtkEditable *search = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
-
-  search = aisle_top_bar_get_search_entry (self->top_bar);
-  aisle_keyboard_set_layout (self->keyboard, aisle_language_get_current_code ());
-  aisle_keyboard_set_target (self->keyboard, search);
-  self->focus = aisle_focus_keeper_new (GTK_WIDGET (self), self->page_stack, GTK_WIDGET (search),
+  self->focus = aisle_focus_keeper_new (GTK_WIDGET (self), self->page_stack,
+                                        GTK_WIDGET (aisle_top_bar_get_search_entry (self->top_bar)),
                                         self->keyboard_revealer, self->keyboard);
 }
 
@@ -629,7 +476,6 @@ aisle_shop_view_new (AisleImageLoader *images,
   aisle_checkout_page_set_session (self->checkout_page, session);
   aisle_order_done_page_set_session (self->done_page, session);
   aisle_slip_page_set_session (self->slip_page, session);
-  g_signal_connect_object (session, "order-changed", G_CALLBACK (order_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (session, "slip-changed", G_CALLBACK (slip_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->history, "changed", G_CALLBACK (render_step), self, G_CONNECT_SWAPPED);
   return self;
 }

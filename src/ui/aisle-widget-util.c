@@ -253,3 +253,12 @@ aisle_flow_box_append_choice (GtkFlowBox       *box,
     *group = button;
   gtk_flow_box_append (box, GTK_WIDGET (button));
 }
+
+void
+aisle_widget_scroll_to_top (GtkWidget *widget)
+{
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (widget)), 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    aisle_widget_scroll_to_top (child);
+}

@@ -60,4 +60,7 @@ char      *aisle_describe_box      (AisleCatalog *catalog,
                                     guint         package,
                                     guint         n_packages);
 
+/* Every scrolled window in @widget back at its top (for the next shopper). */
+void aisle_widget_scroll_to_top (GtkWidget *widget);
+
 G_END_DECLS
