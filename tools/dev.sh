@@ -17,7 +17,7 @@ packages=(
   # build
   meson ninja-build pkg-config gcc gettext libglib2.0-dev-bin
   libgtk-4-dev libadwaita-1-dev libcurl4-openssl-dev libjson-c-dev zlib1g-dev libsqlite3-dev
-  libcairo2-dev libqrencode-dev libsodium-dev
+  libcairo2-dev libqrencode-dev libsodium-dev libcups2-dev
   # run: SVG product images, the fonts the kiosk is designed with
   librsvg2-common fonts-noto-core tzdata
   # test: a display, a session bus, validators, the feed server; GTK's
@@ -28,6 +28,9 @@ packages=(
   matchbox-window-manager xdotool python3-gi gir1.2-atspi-2.0 imagemagick
   # test: independent decoders for QR codes and PDF slips
   zbar-tools poppler-utils
+  # test: the cups suite's private cupsd with a cups-pdf queue (the filters
+  # turn the kiosk's PDF into what the queue prints)
+  cups-daemon cups-client cups-filters printer-driver-cups-pdf
   # test: the medusa suite's private PostgreSQL (Medusa itself comes from npm
   # and needs Node.js 20 or later; without it that suite is skipped)
   postgresql curl

@@ -55,6 +55,41 @@ draw_pages (AisleSlip *slip,
     }
 }
 
+/* Draws @slip on @surface's pages, which are @height_pt tall (0: one page
+ * as tall as the slip, made here), and finishes the surface. */
+static cairo_status_t
+render (AisleSlip       *slip,
+        cairo_surface_t *surface,
+        double           width_pt,
+        double           height_pt,
+        double           margin_pt)
+{
+  cairo_status_t status;
+  cairo_t *cr;
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, aisle_slip_get_text (slip, AISLE_SLIP_SHOP));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Aisle");
+  cr = cairo_create (surface);
+  draw_pages (slip, cr, width_pt, height_pt, margin_pt);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  return status;
+}
+
+static double
+page_height (AisleSlip *slip,
+             double     width_pt,
+             double     height_pt,
+             double     margin_pt)
+{
+  /* One long page: as tall as the slip. */
+  if (height_pt == 0)
+    return aisle_slip_render_get_height (slip, width_pt - 2 * margin_pt) + 2 * margin_pt + 1;
+  return height_pt;
+}
+
 gboolean
 aisle_slip_write_pdf (AisleSlip   *slip,
                       const char  *path,
@@ -64,29 +99,16 @@ aisle_slip_write_pdf (AisleSlip   *slip,
                       GError     **error)
 {
   g_autofree char *temp = NULL;
-  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
 
   g_return_val_if_fail (AISLE_IS_SLIP (slip), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (width_pt > 2 * margin_pt && margin_pt >= 0, FALSE);
   g_return_val_if_fail (height_pt == 0 || height_pt > 2 * margin_pt, FALSE);
 
-  /* One long page: as tall as the slip. */
-  if (height_pt == 0)
-    height_pt = aisle_slip_render_get_height (slip, width_pt - 2 * margin_pt) + 2 * margin_pt + 1;
-
+  height_pt = page_height (slip, width_pt, height_pt, margin_pt);
   temp = g_strconcat (path, ".part", NULL);
-  surface = cairo_pdf_surface_create (temp, width_pt, height_pt);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, aisle_slip_get_text (slip, AISLE_SLIP_SHOP));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Aisle");
-  cr = cairo_create (surface);
-  draw_pages (slip, cr, width_pt, height_pt, margin_pt);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = render (slip, cairo_pdf_surface_create (temp, width_pt, height_pt), width_pt, height_pt, margin_pt);
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
@@ -105,6 +127,40 @@ aisle_slip_write_pdf (AisleSlip   *slip,
       return FALSE;
     }
   return TRUE;
+}
+
+static cairo_status_t
+append_bytes (void                *closure,
+              const unsigned char *data,
+              unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+GBytes *
+aisle_slip_to_pdf (AisleSlip  *slip,
+                   double      width_pt,
+                   double      height_pt,
+                   double      margin_pt,
+                   GError    **error)
+{
+  g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  cairo_status_t status;
+
+  g_return_val_if_fail (AISLE_IS_SLIP (slip), NULL);
+  g_return_val_if_fail (width_pt > 2 * margin_pt && margin_pt >= 0, NULL);
+  g_return_val_if_fail (height_pt == 0 || height_pt > 2 * margin_pt, NULL);
+
+  height_pt = page_height (slip, width_pt, height_pt, margin_pt);
+  status = render (slip, cairo_pdf_surface_create_for_stream (append_bytes, pdf, width_pt, height_pt),
+                   width_pt, height_pt, margin_pt);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, AISLE_PRINTER_ERROR, AISLE_PRINTER_ERROR_FAILED, "PDF: %s", cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
 }
 
 /* The job, on a worker thread */

@@ -37,5 +37,11 @@ gboolean         aisle_slip_write_pdf            (AisleSlip       *slip,
                                                   double           height_pt,
                                                   double           margin_pt,
                                                   GError         **error);
+/* The same PDF in memory, for print servers (aisle-cups-printer.c). */
+GBytes          *aisle_slip_to_pdf               (AisleSlip       *slip,
+                                                  double           width_pt,
+                                                  double           height_pt,
+                                                  double           margin_pt,
+                                                  GError         **error);
 
 G_END_DECLS

@@ -169,7 +169,7 @@ error_from_json (json_object *root)
   if (message == NULL || !g_utf8_validate (message, -1, NULL))
     message = "";
   if (domain != NULL && g_str_equal (domain, "printer") &&
-      member_int (error, "code", 0, AISLE_PRINTER_ERROR_FAILED, &code))
+      member_int (error, "code", 0, AISLE_PRINTER_ERROR_LAST, &code))
     return g_error_new_literal (AISLE_PRINTER_ERROR, (int)code, message);
   return g_error_new_literal (AISLE_ERROR, AISLE_ERROR_FAILED, message);
 }

@@ -189,8 +189,9 @@ printed (GObject      *object,
   GError *error = NULL;
   Job *job = g_hash_table_lookup (self->jobs, printing->id);
 
-  /* Printed, but not kept: staff should know the disk is failing. */
-  if (aisle_printer_print_finish (AISLE_PRINTER (object), result, &error) && printing->save_error != NULL)
+  /* Printed: an earlier try's failure is over. Printed but not kept:
+   * staff should know the disk is failing. */
+  if (aisle_printer_print_finish (AISLE_PRINTER (object), result, &error))
     {
       g_clear_error (&job->info.error);
       job->info.error = g_steal_pointer (&printing->save_error);

@@ -23,12 +23,22 @@ typedef enum
   AISLE_PRINTER_ERROR_COVER_OPEN,  /* the paper cover is open */
   AISLE_PRINTER_ERROR_TIMEOUT,     /* no answer in time: connect, write or status */
   AISLE_PRINTER_ERROR_FAILED,      /* anything else: a cutter jam, a bad setting, a full disk */
+  /* Print servers (CUPS). Appended: job files keep codes as numbers. */
+  AISLE_PRINTER_ERROR_NO_QUEUE,    /* the queue set up for the kiosk does not exist */
+  AISLE_PRINTER_ERROR_STOPPED,     /* the queue is stopped or refuses jobs */
+  AISLE_PRINTER_ERROR_ABORTED,     /* the print server gave up on the job */
+  AISLE_PRINTER_ERROR_NO_SERVICE,  /* the print server is not running */
 } AislePrinterError;
 
-GQuark      aisle_printer_error_quark   (void);
+#define AISLE_PRINTER_ERROR_LAST AISLE_PRINTER_ERROR_NO_SERVICE
+
+GQuark      aisle_printer_error_quark         (void);
 
 /* The shopper's message for @code, in the current language. */
-const char *aisle_printer_error_message (AislePrinterError code);
+const char *aisle_printer_error_message       (AislePrinterError code);
+/* What staff should do about @code, in the current language: for the
+ * admin screens, where the shopper's "ask a member of staff" is no help. */
+const char *aisle_printer_error_staff_message (AislePrinterError code);
 
 #define AISLE_TYPE_PRINTER (aisle_printer_get_type ())
 
