@@ -37,6 +37,17 @@ def product(name, colour):
     raise LookupError(name)
 
 
+def location(p, store="milano"):
+    """Where the product's first box is in the demo store: {"aisle": …, "shelf": …}."""
+    src = os.environ["AISLE_SOURCE_DIR"]
+    with open(os.path.join(src, "data", "demo-store", "stock", store + ".json")) as f:
+        stock = json.load(f)
+    for item in stock["items"]:
+        if item["product"] == p["id"]:
+            return item["locations"][0]
+    raise LookupError(p["id"])
+
+
 # What a shopper does, step by step
 
 def start(k):
@@ -408,6 +419,129 @@ def idle(k):
     k.shows("Your list is empty")
 
 
+def read_pdf(pdf):
+    """The PDF's text, and the QR codes on its pages (150 dpi), as a phone reads them."""
+    import subprocess
+    import tempfile
+    text = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", pdf, "-"], check=True,
+                          capture_output=True, text=True).stdout
+    codes = []
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(["pdftoppm", "-r", "150", "-png", pdf, os.path.join(d, "page")], check=True)
+        for page in sorted(os.listdir(d)):
+            out = subprocess.run(["zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable",
+                                  os.path.join(d, page)], capture_output=True, text=True).stdout
+            codes += out.split()
+    return text, codes
+
+
+def print_cups(k):
+    """Scan, add to the list, "Print my list" on a CUPS queue of a real cupsd:
+    the slip arrives as a PDF with the aisle and shelf and the list's QR code.
+    Then cupsd stops: the kiosk stays up, tells the shopper and staff why,
+    and prints the kept slip with "Try again" once cupsd is back."""
+    cups, out = k.cups, k.cups_out
+    armchair = product("TERRAZZA armchair", "pink")
+    legs = product("MIRADOR furniture legs, 4 pack", "natural")
+    k.shows("Touch to start")
+    time.sleep(0.5)
+    for p in (legs, armchair):
+        k.type(p["gtin"], delay=15)
+        k.key("Return", delay=15)
+        k.shows("Article %s" % p["article"])
+        k.tap("Add to list")
+        k.shows("Added. Your list has 1 × %s." % p["name"]["en"])
+    open_list(k)
+    k.assert_fits()
+    k.tap("Print my list")
+    k.shows("Take your slip", timeout=60)
+    k.shows("Your slip is printed: take it from the printer.")
+    k.assert_fits()
+    k.screenshot("cups-printed")
+
+    pdf = cups.wait_for_pdfs(out, 1, timeout=30)[-1]
+    text, codes = read_pdf(pdf)
+    log("slip PDF %s; QR codes %r" % (os.path.basename(pdf), codes))
+    assert "1 × %s" % legs["article"] in text and "1 × %s" % armchair["article"] in text, text
+    place = location(legs)
+    assert re.search(r"(?m)^\s*Aisle\s+Shelf\s", text), "no aisle and shelf on the slip:\n" + text
+    assert re.search(r"(?m)^\s*%s\s+%s\s" % (place["aisle"], place["shelf"]), text), \
+        "the slip lacks aisle %s, shelf %s:\n%s" % (place["aisle"], place["shelf"], text)
+    assert any(c.startswith("https://shop.casanord.example/list?items=") and legs["article"] in c
+               for c in codes), "the slip's QR codes read %r" % codes
+    k.tap("Done")
+    k.shows("Your list")
+
+    # The print service goes away.
+    os.kill(cups.pid, signal.SIGTERM)
+    k.wait_for(lambda: cups.poll() is not None, 10, "cupsd to stop")
+    k.tap("Print my list")
+    k.shows("Your slip could not be printed", timeout=30)
+    k.shows("The printer is not available right now. Please ask a member of staff for your slip.")
+    assert k.app.poll() is None, "the kiosk died"
+    k.assert_fits()
+    k.screenshot("cups-down")
+
+    k.tap("Done")
+    k.shows("Your list")
+
+    # Staff see why, on Today and on the Printer page.
+    k.key("ctrl+alt+shift+a")
+    k.shows("Enter the staff PIN")
+    k.type(STAFF_PIN, delay=150)
+    k.key("Return")
+    k.shows("Kiosk admin", timeout=15)
+    down = "The print service (CUPS) is not running on this kiosk. Start it, then print the slip again."
+    k.tap("Today", role="page tab")
+    k.shows(down)
+    k.screenshot("cups-admin-today")
+    k.tap("Printer", role="page tab")
+    k.shows("CUPS queue")
+    k.shows(down)
+    k.screenshot("cups-admin-printer-down")
+
+    # cupsd is back, with the same queue: staff look again, then reprint
+    # the kept slip from Today.
+    cups.start()
+    cups.add_pdf_queue("AisleTest", out)
+    k.tap("Look for queues again")
+    k.shows(re.compile(r"^AisleTest"))
+    k.shows("Ready")
+    k.screenshot("cups-admin-printer")
+    k.tap("Today", role="page tab")
+    k.tap(re.compile(r"^Reprint "))      # newest first: the slip not printed
+    k.wait_for(lambda: len([t for t in k.texts() if t == "Printed"]) == 2, 60, "both slips printed")
+    assert len(cups.wait_for_pdfs(out, 2, timeout=30)) == 2
+    assert k.app.poll() is None, "the kiosk died"
+
+
+def with_cupsd(run):
+    """Runs @run(cups, out) with a private cupsd and its cups-pdf queue
+    AisleTest, as the kiosk's print server ($CUPS_SERVER). Needs root."""
+    import tempfile
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "cups"))
+    from cupsd import PrivateCupsd
+    with tempfile.TemporaryDirectory(prefix="aisle-e2e-cups-") as work:
+        # CUPS's filters run as user lp: they must reach the spool inside.
+        os.chmod(work, 0o755)
+        out = os.path.join(work, "out")
+        with PrivateCupsd(os.path.join(work, "cupsd")) as cups:
+            cups.add_pdf_queue("AisleTest", out)
+            os.environ["CUPS_SERVER"] = cups.socket
+            try:
+                return run(cups, out)
+            except BaseException:
+                print(cups.log_tail(), file=sys.stderr)
+                artifacts = os.environ.get("AISLE_E2E_ARTIFACTS")
+                if artifacts:
+                    import shutil
+                    os.makedirs(artifacts, exist_ok=True)
+                    kept = os.path.join(artifacts, "cupsd-error_log")
+                    shutil.copy(cups.error_log, kept)
+                    print("artifact: " + kept, file=sys.stderr)
+                raise
+
+
 IDLE_TIMEOUT = 30      # the schema's minimums (data/org.aisle.Kiosk.gschema.xml)
 IDLE_COUNTDOWN = 5
 
@@ -418,6 +552,7 @@ JOURNEYS = {
     "staff-pin": (staff_pin, {}),
     "keyboard-only": (keyboard_only, {}),
     "idle": (idle, {"idle-timeout": IDLE_TIMEOUT, "idle-countdown": IDLE_COUNTDOWN}),
+    "print-cups": (print_cups, {"printer-kind": "'cups'", "cups-printer": "'AisleTest'"}),
 }
 
 SCREENS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
@@ -433,10 +568,21 @@ def main(argv):
     began = time.monotonic()
     # meson's timeout sends SIGTERM: leave through the Kiosk's clean-up.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit("killed by SIGTERM"))
-    with Kiosk(name, width, height, conf=conf) as k:
-        journey(k)
-        if k.a11y_problems:
-            log("accessibility problems met on the way:\n  " + "\n  ".join(k.a11y_problems))
+
+    def run(cups=None, out=None):
+        with Kiosk(name, width, height, conf=conf) as k:
+            k.cups, k.cups_out = cups, out
+            journey(k)
+            if k.a11y_problems:
+                log("accessibility problems met on the way:\n  " + "\n  ".join(k.a11y_problems))
+
+    if journey is print_cups:
+        if os.geteuid() != 0:
+            log("SKIP: a private cupsd with cups-pdf needs root")
+            return 77
+        with_cupsd(run)
+    else:
+        run()
     log("%s passed in %.0f s" % (name, time.monotonic() - began))
     return 0
 
