@@ -159,7 +159,11 @@ update_orientation (AisleWindow *self)
   width = gdk_surface_get_width (surface);
   height = gdk_surface_get_height (surface);
   if (width > 0 && height > 0)
-    aisle_shop_view_set_portrait (self->shop, height > width);
+    {
+      aisle_shop_view_set_portrait (self->shop, height > width);
+      if (self->admin != NULL)
+        aisle_admin_view_set_portrait (self->admin, height > width);
+    }
 }
 
 static void
@@ -394,6 +398,7 @@ show_admin (AisleWindow *self)
       g_signal_connect_object (self->admin, "leave", G_CALLBACK (aisle_window_show_attract), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (self->admin, "change-pin", G_CALLBACK (change_pin_requested), self, G_CONNECT_SWAPPED);
       gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->admin), "admin");
+      update_orientation (self);
     }
 
   /* The shopper before is gone: nothing of theirs stays behind the staff. */

@@ -7,6 +7,7 @@
 
 #include "aisle-admin-printer-page.h"
 #include "aisle-admin-util.h"
+#include "aisle-cups-printer.h"
 #include "aisle-language.h"
 #include "aisle-shopping-list.h"
 
@@ -18,11 +19,16 @@ struct _AisleAdminPrinterPage
   AisleConfig           *config;
   char                  *test_job;     /* the test print followed, or NULL */
   gboolean               loading;
+  GCancellable          *listing;      /* looking for CUPS queues */
+  GPtrArray             *queues;       /* AisleCupsQueue, as last listed */
+  GPtrArray             *queue_names;  /* the cups-printer value of each choice */
 
   AdwComboRow           *kind_row;
   AdwEntryRow           *device_row;
   AdwEntryRow           *host_row;
-  AdwEntryRow           *cups_row;
+  AdwComboRow           *cups_row;
+  GtkButton             *cups_refresh;
+  AdwActionRow          *cups_state_row;
   AdwEntryRow           *folder_row;
   AdwPreferencesGroup   *paper_group;
   AdwComboRow           *width_row;
@@ -35,6 +41,11 @@ G_DEFINE_FINAL_TYPE (AisleAdminPrinterPage, aisle_admin_printer_page, ADW_TYPE_P
 
 static const guint widths[] = { 58, 80 };
 
+static void list_queues (AisleAdminPrinterPage *self);
+static void select_queue (AisleAdminPrinterPage *self);
+static gboolean show_selected_name (AisleAdminPrinterPage *self,
+                                    const char            *name);
+
 static void
 show_fields (AisleAdminPrinterPage *self,
              const char            *kind)
@@ -44,6 +55,7 @@ show_fields (AisleAdminPrinterPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->device_row), g_str_equal (kind, "escpos-device"));
   gtk_widget_set_visible (GTK_WIDGET (self->host_row), g_str_equal (kind, "escpos-tcp"));
   gtk_widget_set_visible (GTK_WIDGET (self->cups_row), g_str_equal (kind, "cups"));
+  gtk_widget_set_visible (GTK_WIDGET (self->cups_state_row), g_str_equal (kind, "cups"));
   gtk_widget_set_visible (GTK_WIDGET (self->folder_row), g_str_equal (kind, "pdf"));
   /* QR commands are ESC/POS; the width matters to every slip. */
   gtk_widget_set_visible (GTK_WIDGET (self->qr_row), escpos);
@@ -58,7 +70,6 @@ load (AisleAdminPrinterPage *self)
   struct { AdwEntryRow *row; const char *key; } entries[] = {
     { self->device_row, "printer-device" },
     { self->host_row, "printer-host" },
-    { self->cups_row, "cups-printer" },
     { self->folder_row, "pdf-folder" },
   };
 
@@ -78,6 +89,238 @@ load (AisleAdminPrinterPage *self)
   gtk_switch_set_active (self->qr_switch, aisle_config_get_boolean (self->config, "printer-native-qr"));
   show_fields (self, kind ? kind : "none");
   self->loading = FALSE;
+
+  if (g_strcmp0 (kind, "cups") == 0)
+    {
+      if (self->queue_names == NULL)
+        list_queues (self);
+      else
+        select_queue (self);
+    }
+}
+
+/* CUPS queues: staff pick one of those the print server has. */
+
+static void
+show_queue_state (AisleAdminPrinterPage *self,
+                  const char            *text,
+                  gboolean               failed)
+{
+  adw_action_row_set_subtitle (self->cups_state_row, text);
+  if (failed)
+    gtk_widget_add_css_class (GTK_WIDGET (self->cups_state_row), "admin-error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->cups_state_row), "admin-error");
+}
+
+static AisleCupsQueue *
+find_queue (AisleAdminPrinterPage *self,
+            const char            *name)
+{
+  for (guint i = 0; self->queues != NULL && i < self->queues->len; i++)
+    {
+      AisleCupsQueue *queue = self->queues->pdata[i];
+
+      if (*name == '\0' ? queue->is_default : g_str_equal (queue->name, name))
+        return queue;
+    }
+  return NULL;
+}
+
+/* What staff need to know about the chosen queue. */
+static void
+describe_queue (AisleAdminPrinterPage *self,
+                const char            *name)
+{
+  AisleCupsQueue *queue = find_queue (self, name);
+  g_autofree char *text = NULL;
+  const char *state;
+
+  if (queue == NULL)
+    {
+      show_queue_state (self, *name == '\0' ? _("CUPS has no default queue. Choose one of its queues.")
+                                            : _("CUPS has no queue of this name. Choose one of its queues."), TRUE);
+      return;
+    }
+  if (queue->state == AISLE_CUPS_QUEUE_STOPPED || !queue->accepting)
+    {
+      show_queue_state (self, aisle_printer_error_staff_message (AISLE_PRINTER_ERROR_STOPPED), TRUE);
+      return;
+    }
+  state = queue->state == AISLE_CUPS_QUEUE_PROCESSING ? _("Printing") : _("Ready");
+  if (*queue->location != '\0')
+    /* Translators: a print queue's state, then where the printer is */
+    text = g_strdup_printf (_("%s · %s"), state, queue->location);
+  show_queue_state (self, text ? text : state, FALSE);
+}
+
+static void
+select_queue (AisleAdminPrinterPage *self)
+{
+  g_autofree char *name = aisle_config_get_string (self->config, "cups-printer");
+
+  if (show_selected_name (self, name))
+    describe_queue (self, name ? name : "");
+  else
+    /* Set from the fleet's file to a name not listed yet: look again. */
+    list_queues (self);
+}
+
+/* Selects @name in the list without saving it or describing it. */
+static gboolean
+show_selected_name (AisleAdminPrinterPage *self,
+                    const char            *name)
+{
+  for (guint i = 0; self->queue_names != NULL && i < self->queue_names->len; i++)
+    if (g_str_equal (self->queue_names->pdata[i], name ? name : ""))
+      {
+        self->loading = TRUE;
+        adw_combo_row_set_selected (self->cups_row, i);
+        self->loading = FALSE;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static char *
+queue_label (AisleCupsQueue *queue)
+{
+  const char *state = NULL;
+
+  if (queue->state == AISLE_CUPS_QUEUE_STOPPED)
+    state = _("stopped");
+  else if (!queue->accepting)
+    state = _("refuses jobs");
+
+  if (*queue->description != '\0' && g_strcmp0 (queue->description, queue->name) != 0)
+    {
+      if (state != NULL)
+        /* Translators: a CUPS queue's name, its description, its state */
+        return g_strdup_printf (_("%s — %s (%s)"), queue->name, queue->description, state);
+      /* Translators: a CUPS queue's name and its description */
+      return g_strdup_printf (_("%s — %s"), queue->name, queue->description);
+    }
+  if (state != NULL)
+    /* Translators: a CUPS queue's name and its state */
+    return g_strdup_printf (_("%s (%s)"), queue->name, state);
+  return g_strdup (queue->name);
+}
+
+static void
+queues_listed (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(AisleAdminPrinterPage) self = user_data;
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) queues = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *configured = NULL;
+  g_autofree char *default_label = NULL;
+  AisleCupsQueue *fallback;
+
+  queues = aisle_cups_list_queues_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  g_clear_object (&self->listing);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cups_refresh), TRUE);
+
+  g_clear_pointer (&self->queues, g_ptr_array_unref);
+  g_clear_pointer (&self->queue_names, g_ptr_array_unref);
+  self->queues = queues ? g_steal_pointer (&queues)
+                        : g_ptr_array_new_with_free_func ((GDestroyNotify)aisle_cups_queue_free);
+  self->queue_names = g_ptr_array_new_with_free_func (g_free);
+
+  fallback = find_queue (self, "");
+  /* Translators: the print server's default queue, then its name */
+  default_label = fallback ? g_strdup_printf (_("The default queue (%s)"), fallback->name)
+                           : g_strdup (_("The default queue"));
+  gtk_string_list_append (labels, default_label);
+  g_ptr_array_add (self->queue_names, g_strdup (""));
+  for (guint i = 0; i < self->queues->len; i++)
+    {
+      AisleCupsQueue *queue = self->queues->pdata[i];
+      g_autofree char *label = queue_label (queue);
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->queue_names, g_strdup (queue->name));
+    }
+  configured = aisle_config_get_string (self->config, "cups-printer");
+  if (configured != NULL && *configured != '\0' && find_queue (self, configured) == NULL)
+    {
+      /* Translators: a CUPS queue the kiosk is set to that CUPS does not have */
+      g_autofree char *label = error == NULL ? g_strdup_printf (_("%s (not found)"), configured)
+                                             : g_strdup (configured);
+
+      gtk_string_list_append (labels, label);
+      g_ptr_array_add (self->queue_names, g_strdup (configured));
+    }
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->cups_row, G_LIST_MODEL (labels));
+  self->loading = FALSE;
+
+  if (error != NULL)
+    {
+      g_message ("Could not list the CUPS queues: %s", error->message);
+      show_selected_name (self, configured);
+      show_queue_state (self, aisle_printer_error_staff_message (error->code), TRUE);
+      return;
+    }
+  if (self->queues->len == 0)
+    {
+      show_selected_name (self, configured);
+      show_queue_state (self, _("CUPS has no queues. Add the printer in CUPS, then look again."), TRUE);
+      return;
+    }
+  select_queue (self);
+}
+
+static void
+list_queues (AisleAdminPrinterPage *self)
+{
+  if (self->listing != NULL)
+    return;
+  self->listing = g_cancellable_new ();
+  gtk_widget_set_sensitive (GTK_WIDGET (self->cups_refresh), FALSE);
+  show_queue_state (self, _("Looking for queues…"), FALSE);
+  aisle_cups_list_queues_async (self->listing, queues_listed, g_object_ref (self));
+}
+
+static void
+list_queues_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  AisleAdminPrinterPage *self = AISLE_ADMIN_PRINTER_PAGE (widget);
+
+  g_clear_pointer (&self->queue_names, g_ptr_array_unref);
+  list_queues (self);
+}
+
+/* Staff open the page to see how the printer is now: look again. */
+static void
+page_mapped (AisleAdminPrinterPage *self)
+{
+  g_autofree char *kind = aisle_config_get_string (self->config, "printer-kind");
+
+  if (g_strcmp0 (kind, "cups") == 0)
+    {
+      g_clear_pointer (&self->queue_names, g_ptr_array_unref);
+      list_queues (self);
+    }
+}
+
+static void
+queue_selected (AisleAdminPrinterPage *self)
+{
+  guint selected = adw_combo_row_get_selected (self->cups_row);
+
+  if (self->loading || self->queue_names == NULL || selected >= self->queue_names->len)
+    return;
+  if (aisle_admin_set_value (GTK_WIDGET (self), self->config, "cups-printer",
+                             g_variant_new_string (self->queue_names->pdata[selected])))
+    describe_queue (self, self->queue_names->pdata[selected]);
 }
 
 /* Staff or the fleet's file changed a printer key: show it. Other keys
@@ -169,8 +412,8 @@ job_changed (AisleAdminPrinterPage *self,
     default:
       {
         const char *why = job->error && job->error->domain == AISLE_PRINTER_ERROR
-                          ? aisle_printer_error_message (job->error->code)
-                          : aisle_printer_error_message (AISLE_PRINTER_ERROR_FAILED);
+                          ? aisle_printer_error_staff_message (job->error->code)
+                          : aisle_printer_error_staff_message (AISLE_PRINTER_ERROR_FAILED);
         /* Translators: a failed test print, then why */
         g_autofree char *text = g_strdup_printf (_("Not printed: %s"), why);
 
@@ -233,6 +476,10 @@ aisle_admin_printer_page_dispose (GObject *object)
   g_clear_object (&self->services);
   g_clear_object (&self->config);
   g_clear_pointer (&self->test_job, g_free);
+  g_cancellable_cancel (self->listing);
+  g_clear_object (&self->listing);
+  g_clear_pointer (&self->queues, g_ptr_array_unref);
+  g_clear_pointer (&self->queue_names, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_ADMIN_PRINTER_PAGE);
 
   G_OBJECT_CLASS (aisle_admin_printer_page_parent_class)->dispose (object);
@@ -251,6 +498,8 @@ aisle_admin_printer_page_class_init (AisleAdminPrinterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, device_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, host_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, cups_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, cups_refresh);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, cups_state_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, folder_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, paper_group);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, width_row);
@@ -259,6 +508,7 @@ aisle_admin_printer_page_class_init (AisleAdminPrinterPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleAdminPrinterPage, test_row);
 
   gtk_widget_class_install_action (widget_class, "printer.test", NULL, test_action);
+  gtk_widget_class_install_action (widget_class, "printer.list-queues", NULL, list_queues_action);
 }
 
 static void
@@ -281,6 +531,7 @@ aisle_admin_printer_page_init (AisleAdminPrinterPage *self)
     }
   adw_combo_row_set_model (self->width_row, G_LIST_MODEL (sizes));
   aisle_admin_name (GTK_WIDGET (self->qr_switch), _("Printer draws QR codes"));
+  aisle_admin_name (GTK_WIDGET (self->cups_refresh), _("Look for queues again"));
 }
 
 GtkWidget *
@@ -297,7 +548,7 @@ aisle_admin_printer_page_new (AisleServices *services)
   aisle_admin_add_source (GTK_WIDGET (self->kind_row), self->config, "printer-kind");
   setup_entry (self, self->device_row, "printer-device");
   setup_entry (self, self->host_row, "printer-host");
-  setup_entry (self, self->cups_row, "cups-printer");
+  aisle_admin_add_source (GTK_WIDGET (self->cups_row), self->config, "cups-printer");
   setup_entry (self, self->folder_row, "pdf-folder");
   aisle_admin_add_source (GTK_WIDGET (self->width_row), self->config, "printer-width");
   aisle_admin_add_source (GTK_WIDGET (self->qr_row), self->config, "printer-native-qr");
@@ -305,6 +556,8 @@ aisle_admin_printer_page_new (AisleServices *services)
 
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (kind_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->width_row, "notify::selected", G_CALLBACK (width_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->cups_row, "notify::selected", G_CALLBACK (queue_selected), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "map", G_CALLBACK (page_mapped), NULL);
   g_signal_connect_object (self->qr_switch, "notify::active", G_CALLBACK (qr_toggled), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->config, "changed", G_CALLBACK (config_changed), self, G_CONNECT_SWAPPED);
   if (aisle_services_get_print_queue (services) != NULL)

@@ -133,7 +133,7 @@ update_printer (AisleAdminStatusPage *self)
       if (job->state == AISLE_PRINT_JOB_FAILED && job->error != NULL)
         /* Translators: time, state, why: "14:05: Not printed: The printer is out of paper" */
         line = g_strdup_printf (_("%s: %s: %s"), time, job_state_text (job),
-                                job->error->domain == AISLE_PRINTER_ERROR ? aisle_printer_error_message (job->error->code)
+                                job->error->domain == AISLE_PRINTER_ERROR ? aisle_printer_error_staff_message (job->error->code)
                                                                           : job->error->message);
       else
         /* Translators: time and state: "14:05: Printed" */

@@ -104,7 +104,7 @@ job_row (AisleAdminTodayPage *self,
     case AISLE_PRINT_JOB_DONE: state = _("Printed"); break;
     case AISLE_PRINT_JOB_FAILED:
     default:
-      state = job->error && job->error->domain == AISLE_PRINTER_ERROR ? aisle_printer_error_message (job->error->code)
+      state = job->error && job->error->domain == AISLE_PRINTER_ERROR ? aisle_printer_error_staff_message (job->error->code)
                                                                        : _("Not printed");
       gtk_widget_add_css_class (row, "admin-error");
       break;

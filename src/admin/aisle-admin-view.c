@@ -21,8 +21,10 @@ struct _AisleAdminView
 
   AisleServices    *services;
 
-  AdwViewStack     *stack;
-  GtkRevealer      *keyboard_revealer;
+  AdwViewStack       *stack;
+  AdwViewSwitcher    *top_switcher;
+  AdwViewSwitcherBar *bottom_switcher;
+  GtkRevealer        *keyboard_revealer;
   AisleKeyboard    *keyboard;
 };
 
@@ -132,6 +134,21 @@ aisle_admin_view_get_page (AisleAdminView *self)
 }
 
 void
+aisle_admin_view_set_portrait (AisleAdminView *self,
+                               gboolean        portrait)
+{
+  g_return_if_fail (AISLE_IS_ADMIN_VIEW (self));
+
+  /* The header has no room for the tabs on a portrait screen. */
+  gtk_widget_set_visible (GTK_WIDGET (self->top_switcher), !portrait);
+  adw_view_switcher_bar_set_reveal (self->bottom_switcher, portrait);
+  if (portrait)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "portrait");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "portrait");
+}
+
+void
 aisle_admin_view_focus_changed (AisleAdminView *self,
                                 GtkWidget      *focus)
 {
@@ -198,6 +215,8 @@ aisle_admin_view_class_init (AisleAdminViewClass *klass)
   g_type_ensure (AISLE_TYPE_KEYBOARD);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-admin-view.ui");
   gtk_widget_class_bind_template_child (widget_class, AisleAdminView, stack);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminView, top_switcher);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminView, bottom_switcher);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminView, keyboard_revealer);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminView, keyboard);
 

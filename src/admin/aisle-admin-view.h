@@ -22,6 +22,9 @@ GtkWidget *aisle_admin_view_new           (AisleServices *services);
 void       aisle_admin_view_show_page     (AisleAdminView   *self,
                                            const char       *name);
 const char *aisle_admin_view_get_page     (AisleAdminView   *self);
+/* Tabs in the header (landscape) or at the foot of the screen (portrait). */
+void       aisle_admin_view_set_portrait  (AisleAdminView   *self,
+                                           gboolean          portrait);
 /* The window's focus moved: the keyboard follows a field of this view. */
 void       aisle_admin_view_focus_changed (AisleAdminView   *self,
                                            GtkWidget        *focus);

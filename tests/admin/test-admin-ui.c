@@ -23,6 +23,7 @@
 #include "aisle-admin-util.h"
 #include "aisle-admin-view.h"
 #include "aisle-kiosk-guard.h"
+#include "aisle-cups-printer.h"
 #include "aisle-pdf-printer.h"
 #include "aisle-escpos-printer.h"
 #include "kiosk-test-util.h"
@@ -318,6 +319,17 @@ test_print_done (gpointer data)
   return shows_text (&e);
 }
 
+static const char *row_subtitle (AisleWindow *window,
+                                 const char  *title);
+
+/* $CUPS_SERVER names a socket nobody listens on (main()). */
+static gboolean
+cups_said_why (gpointer window)
+{
+  return g_strcmp0 (row_subtitle (window, "Queue state"),
+                    aisle_printer_error_staff_message (AISLE_PRINTER_ERROR_NO_SERVICE)) == 0;
+}
+
 static void
 settings_steps (AisleApplication *app,
                 AisleWindow      *window)
@@ -346,6 +358,14 @@ settings_steps (AisleApplication *app,
   assert_setting ("printer-kind", "escpos-tcp");
   g_assert_true (AISLE_IS_ESCPOS_PRINTER (aisle_print_queue_get_printer (queue)));
   assert_shows (window, "Host and port");
+
+  /* CUPS with no print server: the queue list says why it is empty. */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (in_row (window, "Printer type", ADW_TYPE_COMBO_ROW)), 3);
+  assert_setting ("printer-kind", "cups");
+  g_assert_true (AISLE_IS_CUPS_PRINTER (aisle_print_queue_get_printer (queue)));
+  g_assert_true (wait_for (cups_said_why, window, 15000));
+  g_assert_true (gtk_widget_has_css_class (in_row (window, "Queue state", ADW_TYPE_ACTION_ROW), "admin-error"));
+
   adw_combo_row_set_selected (ADW_COMBO_ROW (in_row (window, "Printer type", ADW_TYPE_COMBO_ROW)), 4);
   g_assert_true (AISLE_IS_PDF_PRINTER (aisle_print_queue_get_printer (queue)));
 
@@ -524,6 +544,8 @@ main (int   argc,
 {
   kiosk_test_init (&argc, &argv);
   settings = g_settings_new (APP_ID);
+  /* The CUPS queues are listed from a print server that is not running. */
+  g_setenv ("CUPS_SERVER", "/nonexistent/aisle-test/cups.sock", TRUE);
 
   g_test_add_func ("/admin-ui/first-run", test_first_run);
   g_test_add_func ("/admin-ui/taps", test_taps);
