@@ -144,7 +144,7 @@ describe_queue (AisleAdminPrinterPage *self,
     }
   if (queue->state == AISLE_CUPS_QUEUE_STOPPED || !queue->accepting)
     {
-      show_queue_state (self, aisle_printer_error_staff_message (AISLE_PRINTER_ERROR_STOPPED), TRUE);
+      show_queue_state (self, _("Stopped, or refusing jobs. Resume it in CUPS (cupsenable, cupsaccept)."), TRUE);
       return;
     }
   state = queue->state == AISLE_CUPS_QUEUE_PROCESSING ? _("Printing") : _("Ready");
