@@ -5,7 +5,8 @@
 
 #include "aisle-scanner.h"
 
-#define MAX_CODE_LENGTH 32
+/* A 2D scanner types a QR code's text: a list link can be long. */
+#define MAX_CODE_LENGTH 4096
 
 /* Where the keys of the code being typed went. */
 struct _AisleScanner
@@ -142,6 +143,8 @@ take_scan (AisleScanner *self)
   return TRUE;
 }
 
+/* What a scanner types: a barcode's digits, dots and dashes, or a QR
+ * code's text (a link: printable ASCII, no spaces). */
 static char
 code_char (guint keyval)
 {
@@ -149,9 +152,29 @@ code_char (guint keyval)
 
   if (keyval >= GDK_KEY_KP_0 && keyval <= GDK_KEY_KP_9)
     return '0' + (keyval - GDK_KEY_KP_0);
-  if ((c >= '0' && c <= '9') || c == '.' || c == '-')
+  if (c > ' ' && c < 0x7f)
     return (char)c;
   return 0;
+}
+
+/* Shift and friends come between a scanner's keys (':' is Shift+;): they
+ * are part of the typing, not a key of the code. */
+static gboolean
+is_modifier (guint keyval)
+{
+  switch (keyval)
+    {
+    case GDK_KEY_Shift_L:
+    case GDK_KEY_Shift_R:
+    case GDK_KEY_Shift_Lock:
+    case GDK_KEY_Caps_Lock:
+    case GDK_KEY_ISO_Level3_Shift:
+    case GDK_KEY_ISO_Level5_Shift:
+    case GDK_KEY_Mode_switch:
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 gboolean
@@ -164,6 +187,9 @@ aisle_scanner_key_pressed (AisleScanner *self,
 
   g_return_val_if_fail (AISLE_IS_SCANNER (self), FALSE);
 
+  if (is_modifier (keyval))
+    return FALSE;
+
   fast = self->code->len > 0 && time_ms - self->last_time <= AISLE_SCANNER_MAX_GAP_MS;
 
   if (keyval == GDK_KEY_Return || keyval == GDK_KEY_KP_Enter || keyval == GDK_KEY_ISO_Enter)
@@ -174,9 +200,10 @@ aisle_scanner_key_pressed (AisleScanner *self,
       return taken;
     }
 
-  /* Only a digit may start a code; dots and dashes may follow. */
+  /* A barcode starts with a digit, a link with a letter; anything may
+   * follow at scanner speed. */
   c = code_char (keyval);
-  if (c == 0 || (!fast && !g_ascii_isdigit (c)) || self->code->len >= MAX_CODE_LENGTH)
+  if (c == 0 || (!fast && !g_ascii_isalnum (c)) || self->code->len >= MAX_CODE_LENGTH)
     {
       forget_code (self);
       return FALSE;

@@ -9,6 +9,7 @@
 #include "aisle-focus-keeper.h"
 #include "aisle-home-page.h"
 #include "aisle-keyboard.h"
+#include "aisle-list-link.h"
 #include "aisle-list-page.h"
 #include "aisle-order-done-page.h"
 #include "aisle-product-grid.h"
@@ -210,6 +211,9 @@ void
 aisle_shop_view_open_code (AisleShopView *self,
                            const char    *code)
 {
+  AisleListLinkCounts counts;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
   guint index;
 
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
@@ -217,11 +221,23 @@ aisle_shop_view_open_code (AisleShopView *self,
   if (aisle_history_get_length (self->history) == 0)
     aisle_shop_view_show_home (self);
 
+  /* A QR code's link: a list from a slip, or from the online shop on a
+   * phone, joins the shopper's list. */
+  if (g_str_has_prefix (code, "https://") || g_str_has_prefix (code, "http://"))
+    {
+      if (self->catalog != NULL &&
+          aisle_list_link_merge (code, self->catalog, aisle_session_get_list (self->session), &counts, &error))
+        {
+          aisle_shop_view_show_list (self);
+          text = aisle_list_link_describe (&counts);
+        }
+      show_notice (self, text ? text : aisle_list_link_error_message (error));
+      return;
+    }
+
   index = self->catalog ? aisle_catalog_find_by_code (self->catalog, code) : AISLE_CATALOG_NO_INDEX;
   if (index == AISLE_CATALOG_NO_INDEX)
     {
-      g_autofree char *text = NULL;
-
       /* Translators: %s is the number a barcode scanner read. */
       text = g_strdup_printf (_("We could not find the product with code %s. Please ask a member of staff."), code);
       show_notice (self, text);

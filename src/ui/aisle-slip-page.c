@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "aisle-qr-view.h"
 #include "aisle-slip-page.h"
 #include "aisle-slip-view.h"
 #include "aisle-widget-util.h"
@@ -22,6 +23,8 @@ struct _AisleSlipPage
   GtkLabel        *status_label;
   GtkLabel        *hint_label;
   GtkWidget       *retry_button;
+  GtkWidget       *phone_box;
+  AisleQrView     *phone_qr;
   GtkScrolledWindow *slip_scroller;
   AisleSlipView   *slip_view;
 };
@@ -124,6 +127,10 @@ slip_changed_cb (AisleSlipPage *self)
   g_free (self->job_id);
   self->job_id = g_strdup (job_id);
   aisle_slip_view_set_slip (self->slip_view, slip);
+  aisle_qr_view_set_text (self->phone_qr, slip ? aisle_slip_get_text (slip, AISLE_SLIP_PHONE_URL) : NULL);
+  gtk_widget_set_visible (self->phone_box, aisle_qr_view_get_text (self->phone_qr) != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->phone_qr), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("QR code of your list, for your phone"), -1);
   if (slip == NULL)
     return;
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->slip_scroller), 0);
@@ -151,6 +158,7 @@ aisle_slip_page_class_init (AisleSlipPageClass *klass)
   object_class->dispose = aisle_slip_page_dispose;
 
   g_type_ensure (AISLE_TYPE_SLIP_VIEW);
+  g_type_ensure (AISLE_TYPE_QR_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-slip-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, main_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -159,6 +167,8 @@ aisle_slip_page_class_init (AisleSlipPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, hint_label);
   gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, retry_button);
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, phone_box);
+  gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, phone_qr);
   gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, slip_scroller);
   gtk_widget_class_bind_template_child (widget_class, AisleSlipPage, slip_view);
   gtk_widget_class_bind_template_callback (widget_class, retry_clicked_cb);

@@ -419,6 +419,55 @@ def idle(k):
     k.shows("Your list is empty")
 
 
+def phone_list(k):
+    """A list's QR code, from a kiosk slip or the online shop on a phone,
+    read by a 2D scanner (which types its text): the articles join the
+    shopper's list, nothing leaks into the search field, and the slip
+    printed from that list carries the merged list back to the phone."""
+    legs = product("MIRADOR furniture legs, 4 pack", "natural")
+    armchair = product("TERRAZZA armchair", "pink")
+    shop = "https://shop.casanord.example/"
+    k.shows("Touch to start")
+    time.sleep(0.5)
+    link = "%slist?items=%s*2,%s*1,999.999.99*1" % (shop, legs["article"], armchair["article"])
+    k.type(link, delay=15)
+    k.key("Return", delay=15)
+    k.shows("Your list")
+    k.shows("Added 2 articles from your scanned list. 1 article on it is not sold in this store.")
+    k.find("My list, 3 articles", "button", exact=False)
+    k.assert_fits()
+    k.screenshot("list-scanned")
+
+    # The same list again, scanned while the search field has the focus and
+    # a word in it: the word stays, the link goes to the list.
+    k.tap(SEARCH, role="entry")
+    k.type("sofa", delay=150)
+    k.wait_for(lambda: k.find(SEARCH, "entry").text() == "sofa", 5, "the search field to read 'sofa'")
+    k.type("%slist?items=%s*1" % (shop, legs["article"]), delay=15)
+    k.key("Return", delay=15)
+    k.shows("Added 1 article from your scanned list.")
+    k.find("My list, 4 articles", "button", exact=False)
+    assert "http" not in (k.find(SEARCH, "entry").text() or ""), "the link leaked into the search field"
+
+    # Another shop's list changes nothing.
+    k.type("https://shop.other.example/list?items=%s*5" % legs["article"], delay=15)
+    k.key("Return", delay=15)
+    k.shows("This list is from another shop.")
+    k.find("My list, 4 articles", "button", exact=False)
+
+    # Printed, the list goes back to a phone with every article.
+    open_list(k)
+    k.tap("Print my list")
+    k.shows("Take your slip", timeout=30)
+    codes = set(k.read_qr("slip").split("\n"))
+    log("QR codes on screen:", codes)
+    assert len(codes) == 1, "the list's QR codes on screen differ: %r" % codes
+    url = codes.pop()
+    assert url.startswith(shop + "list?items="), url
+    items = dict(item.split("*") for item in url.split("items=", 1)[1].split(","))
+    assert items == {legs["article"]: "3", armchair["article"]: "1"}, items
+
+
 def read_pdf(pdf):
     """The PDF's text, and the QR codes on its pages (150 dpi), as a phone reads them."""
     import subprocess
@@ -553,6 +602,7 @@ JOURNEYS = {
     "keyboard-only": (keyboard_only, {}),
     "idle": (idle, {"idle-timeout": IDLE_TIMEOUT, "idle-countdown": IDLE_COUNTDOWN}),
     "print-cups": (print_cups, {"printer-kind": "'cups'", "cups-printer": "'AisleTest'"}),
+    "phone-list": (phone_list, {}),
 }
 
 SCREENS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <adwaita.h>
 #include <gtk/gtk.h>
@@ -154,8 +156,8 @@ deliver_key (AisleWindow *window,
 
   if (aisle_scanner_key_pressed (scanner, keyval, time_ms))
     return TRUE;
-  if (focus != NULL && GTK_IS_TEXT (focus) && g_unichar_to_utf8 (gdk_keyval_to_unicode (keyval), text) > 0 &&
-      keyval != GDK_KEY_Return)
+  if (focus != NULL && GTK_IS_TEXT (focus) && gdk_keyval_to_unicode (keyval) != 0 &&
+      g_unichar_to_utf8 (gdk_keyval_to_unicode (keyval), text) > 0 && keyval != GDK_KEY_Return)
     {
       int pos = gtk_editable_get_position (GTK_EDITABLE (focus));
       gtk_editable_insert_text (GTK_EDITABLE (focus), text, -1, &pos);
@@ -174,7 +176,13 @@ scan_code_unchecked (AisleWindow *window,
   guint32 t = 1000000;
 
   for (const char *p = code; *p; p++, t += gap_ms)
-    deliver_key (window, gdk_unicode_to_keyval (*p), t);
+    {
+      /* A scanner presses Shift for ':', '?', '*' and capitals, as a
+       * keyboard would. */
+      if (g_ascii_isupper (*p) || strchr (":?*&%_", *p) != NULL)
+        deliver_key (window, GDK_KEY_Shift_L, t);
+      deliver_key (window, gdk_unicode_to_keyval (*p), t);
+    }
   return deliver_key (window, GDK_KEY_Return, t);
 }
 
@@ -219,6 +227,23 @@ scan_steps (AisleApplication *app,
   scan_code (window, "5012345678900", 8);
   assert_shows (window, "We could not find the product with code 5012345678900");
   screenshot (window, "08-scan-unknown-en");
+
+  /* A list's QR code, from a slip or a phone, read by a 2D scanner: it
+   * joins the shopper's list, and nothing leaks into the search field. */
+  gtk_widget_grab_focus (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "sofa");
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  scan_code (window, "https://shop.fixture.example/list?items=100.000.01*2,100.000.02,999.999.99*1", 8);
+  assert_shows (window, "Added 2 articles from your scanned list. 1 article on it is not sold in this store.");
+  assert_shows (window, "Your list");
+  assert_shows (window, "LUNDA armchair");
+  assert_shows (window, "CUSCÌNO cushion cover");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "sofa");
+  screenshot (window, "09-scan-list-en");
+
+  /* Another shop's list changes nothing. */
+  scan_code (window, "https://shop.other.example/list?items=100.000.01*5", 8);
+  assert_shows (window, "This list is from another shop.");
 }
 
 static void
