@@ -4,7 +4,7 @@
 #   tools/fuzz.sh [SECONDS] [TARGET…]
 #
 # Builds _build-fuzz with clang, AddressSanitizer, UBSan and libFuzzer's
-# coverage on the whole core library, then runs each target (all seven when
+# coverage on the whole core library, then runs each target (all eight when
 # none is named) for SECONDS (default 60) on one core, starting from the
 # checked-in corpus and regression inputs. New inputs go to
 # _build-fuzz/corpus/<target> (not the source tree); a crash, a sanitizer
@@ -18,7 +18,7 @@ cd "$top"
 seconds="${1:-60}"
 [ $# -gt 0 ] && shift
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(catalog stock medusa order-answer slip kiosk-conf list-link)
+[ ${#targets[@]} -gt 0 ] || targets=(catalog stock medusa order-answer slip kiosk-conf list-link online-order)
 build="${AISLE_FUZZ_BUILD:-_build-fuzz}"
 
 if ! command -v clang >/dev/null; then

@@ -579,6 +579,30 @@ aisle_text_fold (const char *text,
 }
 
 char *
+aisle_text_printable (const char *text,
+                      gsize       max_chars)
+{
+  g_autoptr(GString) out = NULL;
+  gsize n = 0;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+
+  out = g_string_new (NULL);
+  for (const char *p = text; *p != '\0' && n < max_chars; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isprint (c))
+        {
+          g_string_append_unichar (out, c);
+          n++;
+        }
+    }
+  return out->len > 0 ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+}
+
+char *
 aisle_text_digits (const char *text)
 {
   char *digits;

@@ -21,6 +21,12 @@ gsize    aisle_text_fold_append   (GString    *out,
 char    *aisle_text_fold          (const char *text,
                                    gssize      len);
 
+/* For texts from outside that reach the screen or a slip: the printable
+ * characters of @text, at most @max_chars of them. NULL when @text is NULL,
+ * not UTF-8, or has nothing printable. */
+char    *aisle_text_printable     (const char *text,
+                                   gsize       max_chars);
+
 /* Keeps only the ASCII digits of @text: "104.233.67" → "10423367". */
 char    *aisle_text_digits        (const char *text);
 

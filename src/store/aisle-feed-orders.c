@@ -9,6 +9,7 @@
 
 #include "aisle-feed-orders.h"
 #include "aisle-http.h"
+#include "aisle-text.h"
 
 #define ANSWER_MAX_BYTES (1024 * 1024)
 
@@ -41,28 +42,6 @@ parse_answer (GBytes *body)
   answer = json_tokener_parse_ex (tok, data, (int)len);
   json_tokener_free (tok);
   return answer;
-}
-
-/* Short and printable: these texts reach the screen and the slip. */
-static char *
-clean_text (const char *text,
-            gsize       max)
-{
-  g_autoptr(GString) out = NULL;
-
-  if (text == NULL || !g_utf8_validate (text, -1, NULL))
-    return NULL;
-
-  out = g_string_new (NULL);
-  for (const char *p = text; *p && out->len < max; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isprint (c))
-        g_string_append_unichar (out, c);
-    }
-
-  return out->len ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
 }
 
 /* The kiosk's own reference for an order: the first eight characters of its
@@ -98,7 +77,7 @@ accepted (GBytes            *body,
   g_autoptr(json_object) answer = parse_answer (body);
 
   result->outcome = AISLE_SUBMIT_ACCEPTED;
-  result->order_number = clean_text (string_member (answer, "order_number"), 64);
+  result->order_number = aisle_text_printable (string_member (answer, "order_number"), 64);
   if (result->order_number == NULL)
     {
       result->order_number = kiosk_reference (id);
@@ -108,7 +87,7 @@ accepted (GBytes            *body,
       return;
     }
 
-  result->pickup_code = clean_text (string_member (answer, "pickup_code"), 16);
+  result->pickup_code = aisle_text_printable (string_member (answer, "pickup_code"), 16);
 }
 
 static void
@@ -123,7 +102,7 @@ refused (guint              status,
     json_object_object_get_ex (answer, "error", &error);
 
   result->outcome = AISLE_SUBMIT_REJECTED;
-  result->message = clean_text (string_member (error, "message"), 300);
+  result->message = aisle_text_printable (string_member (error, "message"), 300);
   if (result->message == NULL)
     /* Translators: %u is an HTTP status code. */
     result->message = g_strdup_printf (_("The store did not accept the order (error %u)"), status);

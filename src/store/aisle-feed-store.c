@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "aisle-error.h"
+#include "aisle-feed-online.h"
 #include "aisle-feed-orders.h"
 #include "aisle-feed-parser.h"
 #include "aisle-feed-store.h"
@@ -14,6 +15,7 @@
 
 #define CATALOG_MAX_BYTES (256u * 1024 * 1024)
 #define STOCK_MAX_BYTES   (64u * 1024 * 1024)
+#define ONLINE_TIMEOUT_S  15
 
 struct _AisleFeedStore
 {
@@ -135,6 +137,47 @@ aisle_feed_store_submit_order (AisleStoreBackend *backend,
                             NULL, id, json, result);
 }
 
+static AisleFeedOnlineTarget
+online_target (AisleStoreBackend *backend,
+               const char        *language)
+{
+  AisleFeedOnlineTarget target = {
+    .base_url = aisle_store_backend_get_base_url (backend),
+    .access_token = AISLE_FEED_STORE (backend)->access_token,
+    .store_id = aisle_store_backend_get_store_id (backend),
+    .language = language,
+    /* A shopper waits at the screen: never long. */
+    .timeout_s = MIN (ONLINE_TIMEOUT_S, AISLE_FEED_STORE (backend)->order_timeout_s ?: ONLINE_TIMEOUT_S),
+  };
+
+  return target;
+}
+
+static AisleOnlineOrder *
+aisle_feed_store_lookup_order (AisleStoreBackend  *backend,
+                               const char         *number,
+                               const char         *contact,
+                               const char         *language,
+                               GCancellable       *cancellable,
+                               GError            **error)
+{
+  AisleFeedOnlineTarget target = online_target (backend, language);
+
+  return aisle_feed_online_lookup (&target, number, contact, cancellable, error);
+}
+
+static AisleCheckIn *
+aisle_feed_store_check_in (AisleStoreBackend  *backend,
+                           const char         *order_id,
+                           const char         *language,
+                           GCancellable       *cancellable,
+                           GError            **error)
+{
+  AisleFeedOnlineTarget target = online_target (backend, language);
+
+  return aisle_feed_online_check_in (&target, order_id, cancellable, error);
+}
+
 static void
 aisle_feed_store_finalize (GObject *object)
 {
@@ -160,6 +203,8 @@ aisle_feed_store_class_init (AisleFeedStoreClass *klass)
   backend_class->load_saved_stock = aisle_feed_store_load_saved_stock;
   backend_class->fetch_store_stock = aisle_feed_store_fetch_store_stock;
   backend_class->submit_order = aisle_feed_store_submit_order;
+  backend_class->lookup_order = aisle_feed_store_lookup_order;
+  backend_class->check_in = aisle_feed_store_check_in;
 }
 
 static void

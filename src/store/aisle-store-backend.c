@@ -400,6 +400,43 @@ aisle_store_backend_submit_order (AisleStore        *store,
   AISLE_STORE_BACKEND_GET_CLASS (self)->submit_order (self, id, json, result);
 }
 
+static AisleOnlineOrder *
+aisle_store_backend_lookup_order (AisleStore    *store,
+                                  const char    *number,
+                                  const char    *contact,
+                                  const char    *language,
+                                  GCancellable  *cancellable,
+                                  GError       **error)
+{
+  AisleStoreBackend *self = AISLE_STORE_BACKEND (store);
+
+  if (AISLE_STORE_BACKEND_GET_CLASS (self)->lookup_order == NULL)
+    {
+      g_set_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "%s has no online orders",
+                   G_OBJECT_TYPE_NAME (self));
+      return NULL;
+    }
+  return AISLE_STORE_BACKEND_GET_CLASS (self)->lookup_order (self, number, contact, language, cancellable, error);
+}
+
+static AisleCheckIn *
+aisle_store_backend_check_in (AisleStore    *store,
+                              const char    *order_id,
+                              const char    *language,
+                              GCancellable  *cancellable,
+                              GError       **error)
+{
+  AisleStoreBackend *self = AISLE_STORE_BACKEND (store);
+
+  if (AISLE_STORE_BACKEND_GET_CLASS (self)->check_in == NULL)
+    {
+      g_set_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "%s has no online orders",
+                   G_OBJECT_TYPE_NAME (self));
+      return NULL;
+    }
+  return AISLE_STORE_BACKEND_GET_CLASS (self)->check_in (self, order_id, language, cancellable, error);
+}
+
 static void
 aisle_store_backend_fetch_store_stock_async (AisleStore          *store,
                                              const char          *store_id,
@@ -457,6 +494,8 @@ store_iface_init (AisleStoreInterface *iface)
   iface->fetch_store_stock_finish = aisle_store_backend_fetch_store_stock_finish;
   iface->get_last_sync = aisle_store_backend_get_last_sync;
   iface->get_last_error = aisle_store_backend_get_last_error;
+  iface->lookup_order = aisle_store_backend_lookup_order;
+  iface->check_in = aisle_store_backend_check_in;
 }
 
 /* GObject */

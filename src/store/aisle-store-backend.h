@@ -58,6 +58,18 @@ struct _AisleStoreBackendClass
                                     const char         *id,
                                     const char         *json,
                                     AisleSubmitResult  *result);
+  /* Optional: as AisleStoreInterface.lookup_order and check_in. */
+  AisleOnlineOrder *(*lookup_order) (AisleStoreBackend  *self,
+                                     const char         *number,
+                                     const char         *contact,
+                                     const char         *language,
+                                     GCancellable       *cancellable,
+                                     GError            **error);
+  AisleCheckIn     *(*check_in)     (AisleStoreBackend  *self,
+                                     const char         *order_id,
+                                     const char         *language,
+                                     GCancellable       *cancellable,
+                                     GError            **error);
 };
 
 /* The folder for @cache_root's offline copies of one source: a short hash

@@ -161,3 +161,140 @@ aisle_store_get_last_error (AisleStore *self)
     return NULL;
   return AISLE_STORE_GET_IFACE (self)->get_last_error (self);
 }
+
+/* Online orders: the backend's blocking calls, on a worker thread */
+
+typedef struct
+{
+  char *number;     /* or the order's id, for a check-in */
+  char *contact;
+  char *language;
+} OnlineJob;
+
+static void
+online_job_free (OnlineJob *job)
+{
+  g_free (job->number);
+  g_free (job->contact);
+  g_free (job->language);
+  g_free (job);
+}
+
+static void
+lookup_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  OnlineJob *job = task_data;
+  GError *error = NULL;
+  AisleOnlineOrder *order;
+
+  order = AISLE_STORE_GET_IFACE (source_object)->lookup_order (source_object, job->number, job->contact,
+                                                                job->language, cancellable, &error);
+  if (order != NULL)
+    g_task_return_pointer (task, order, (GDestroyNotify)aisle_online_order_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+check_in_worker (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  OnlineJob *job = task_data;
+  GError *error = NULL;
+  AisleCheckIn *check_in;
+
+  check_in = AISLE_STORE_GET_IFACE (source_object)->check_in (source_object, job->number, job->language,
+                                                              cancellable, &error);
+  if (check_in != NULL)
+    g_task_return_pointer (task, check_in, (GDestroyNotify)aisle_check_in_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+run_online_job (AisleStore          *self,
+                gboolean             supported,
+                gpointer             source_tag,
+                GTaskThreadFunc      worker,
+                OnlineJob           *job,
+                GCancellable        *cancellable,
+                GAsyncReadyCallback  callback,
+                gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, job, (GDestroyNotify)online_job_free);
+  if (!supported)
+    {
+      g_task_return_new_error (task, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE,
+                               "%s has no online orders", G_OBJECT_TYPE_NAME (self));
+      return;
+    }
+  g_task_run_in_thread (task, worker);
+}
+
+void
+aisle_store_lookup_order_async (AisleStore          *self,
+                                const char          *number,
+                                const char          *contact,
+                                const char          *language,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  OnlineJob *job;
+
+  g_return_if_fail (AISLE_IS_STORE (self));
+  g_return_if_fail (number != NULL && contact != NULL);
+
+  job = g_new0 (OnlineJob, 1);
+  job->number = g_strdup (number);
+  job->contact = g_strdup (contact);
+  job->language = g_strdup (language);
+  run_online_job (self, AISLE_STORE_GET_IFACE (self)->lookup_order != NULL, aisle_store_lookup_order_async,
+                  lookup_worker, job, cancellable, callback, user_data);
+}
+
+AisleOnlineOrder *
+aisle_store_lookup_order_finish (AisleStore    *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+aisle_store_check_in_async (AisleStore          *self,
+                            const char          *order_id,
+                            const char          *language,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  OnlineJob *job;
+
+  g_return_if_fail (AISLE_IS_STORE (self));
+  g_return_if_fail (order_id != NULL);
+
+  job = g_new0 (OnlineJob, 1);
+  job->number = g_strdup (order_id);
+  job->language = g_strdup (language);
+  run_online_job (self, AISLE_STORE_GET_IFACE (self)->check_in != NULL, aisle_store_check_in_async,
+                  check_in_worker, job, cancellable, callback, user_data);
+}
+
+AisleCheckIn *
+aisle_store_check_in_finish (AisleStore    *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}

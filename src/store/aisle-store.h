@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "aisle-catalog.h"
+#include "aisle-online-order.h"
 #include "aisle-stock.h"
 #include "aisle-submit-result.h"
 
@@ -67,6 +68,24 @@ struct _AisleStoreInterface
    * (0: never), and that refresh's error, translated, or NULL. */
   gint64        (*get_last_sync)       (AisleStore           *self);
   const char   *(*get_last_error)      (AisleStore           *self);
+
+  /* Online orders (optional): an order placed online, found by its number
+   * and the shopper's contact (e-mail address or the phone's last four
+   * digits), and the shopper checked in for it. Blocking, on a worker
+   * thread (aisle_store_lookup_order_async()): like submit_order, they may
+   * only use what the backend was configured with. Fail with
+   * AISLE_ONLINE_ORDER_ERROR, or G_IO_ERROR_CANCELLED. */
+  AisleOnlineOrder *(*lookup_order)    (AisleStore           *self,
+                                        const char           *number,
+                                        const char           *contact,
+                                        const char           *language,
+                                        GCancellable         *cancellable,
+                                        GError              **error);
+  AisleCheckIn     *(*check_in)        (AisleStore           *self,
+                                        const char           *order_id,
+                                        const char           *language,
+                                        GCancellable         *cancellable,
+                                        GError              **error);
 };
 
 void          aisle_store_load_cached_async  (AisleStore           *self,
@@ -101,6 +120,28 @@ AisleStock   *aisle_store_fetch_store_stock_finish (AisleStore          *self,
                                                     GError             **error);
 gint64        aisle_store_get_last_sync      (AisleStore           *self);
 const char   *aisle_store_get_last_error     (AisleStore           *self);
+/* Online orders, off the main loop. A backend without them fails with
+ * AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE. @language: the shopper's, for the
+ * store's messages. */
+void              aisle_store_lookup_order_async  (AisleStore          *self,
+                                                   const char          *number,
+                                                   const char          *contact,
+                                                   const char          *language,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+AisleOnlineOrder *aisle_store_lookup_order_finish (AisleStore          *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+void              aisle_store_check_in_async      (AisleStore          *self,
+                                                   const char          *order_id,
+                                                   const char          *language,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+AisleCheckIn     *aisle_store_check_in_finish     (AisleStore          *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
 /* An AisleOutboxSubmitFunc that hands orders to @user_data, an AisleStore. */
 void          aisle_store_outbox_submit      (const char           *id,
                                               const char           *json,

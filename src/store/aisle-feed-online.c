@@ -1,0 +1,406 @@
+/* aisle-feed-online.c: online orders at a store-feed shop: the store's endpoints, or the demo's file */
+#define G_LOG_DOMAIN "aisle-feed"
+
+#include "config.h"
+
+#include <json-c/json.h>
+#include <string.h>
+
+#include "aisle-feed-online.h"
+#include "aisle-http.h"
+#include "aisle-text.h"
+
+#define ANSWER_MAX_BYTES  AISLE_ONLINE_ORDER_MAX_BYTES
+#define DEMO_MAX_BYTES    (1024 * 1024)
+#define MAX_NUMBER        40
+#define MAX_CONTACT       254
+#define FIRST_QUEUE       11
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
+
+static gboolean
+set_error (GError              **error,
+           AisleOnlineOrderError code,
+           const char           *format,
+           ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+set_error (GError              **error,
+           AisleOnlineOrderError code,
+           const char           *format,
+           ...)
+{
+  va_list args;
+
+  if (error == NULL)
+    return FALSE;
+  g_return_val_if_fail (*error == NULL, FALSE);
+  va_start (args, format);
+  *error = g_error_new_valist (AISLE_ONLINE_ORDER_ERROR, code, format, args);
+  va_end (args);
+  return FALSE;
+}
+
+char *
+aisle_feed_online_normalize_number (const char *number)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = number; p != NULL && *p != '\0'; p++)
+    if (*p != ' ' && *p != '-')
+      g_string_append_c (out, g_ascii_toupper (*p));
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+check_inputs (const char  *number,
+              const char  *contact,
+              GError     **error)
+{
+  if (number == NULL || *number == '\0' || strlen (number) > MAX_NUMBER ||
+      contact == NULL || *contact == '\0' || strlen (contact) > MAX_CONTACT ||
+      !g_utf8_validate (number, -1, NULL) || !g_utf8_validate (contact, -1, NULL))
+    return set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND, "number or contact empty or too long");
+  return TRUE;
+}
+
+/* The demo store: online-orders.json beside the feed */
+
+static GMutex demo_lock;
+static GHashTable *demo_check_ins;   /* order id → queue number */
+static guint demo_next_queue = FIRST_QUEUE;
+
+static json_object *
+demo_orders (const char  *base_url,
+             GError     **error)
+{
+  g_autofree char *uri = g_strconcat (base_url, "/online-orders.json", NULL);
+  g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(json_object) root = NULL;
+  json_object *orders = NULL;
+  gsize len = 0;
+
+  if (path == NULL || !g_file_get_contents (path, &contents, &len, NULL) || len > DEMO_MAX_BYTES)
+    {
+      set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "the demo store has no online orders");
+      return NULL;
+    }
+  root = json_tokener_parse (contents);
+  if (root == NULL || !json_object_object_get_ex (root, "orders", &orders) ||
+      !json_object_is_type (orders, json_type_array))
+    {
+      set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "%s: not the demo's online orders", path);
+      return NULL;
+    }
+  return json_object_get (orders);
+}
+
+static const char *
+member_string (json_object *obj,
+               const char  *key)
+{
+  json_object *value = NULL;
+
+  if (obj == NULL || !json_object_object_get_ex (obj, key, &value) || !json_object_is_type (value, json_type_string))
+    return NULL;
+  return json_object_get_string (value);
+}
+
+/* The e-mail address (any case), or the last four digits of the phone. */
+static gboolean
+contact_matches (json_object *order,
+                 const char  *contact)
+{
+  json_object *known = NULL;
+  g_autofree char *typed_digits = aisle_text_digits (contact);
+  g_autofree char *phone = NULL;
+  const char *email;
+
+  if (!json_object_object_get_ex (order, "contact", &known))
+    return FALSE;
+  email = member_string (known, "email");
+  if (strchr (contact, '@') != NULL)
+    return email != NULL && g_ascii_strcasecmp (email, contact) == 0;
+
+  phone = member_string (known, "phone") ? aisle_text_digits (member_string (known, "phone")) : NULL;
+  return phone != NULL && strlen (typed_digits) == 4 && strlen (typed_digits) == strlen (contact) &&
+         strlen (phone) >= 4 && g_str_equal (phone + strlen (phone) - 4, typed_digits);
+}
+
+/* The order as the store would answer: without its contact, with its
+ * check-in if there was one. Call with the demo lock held. */
+static AisleOnlineOrder *
+demo_answer (json_object  *order,
+             GError      **error)
+{
+  g_autoptr(json_object) answer = json_object_new_object ();
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GError) local = NULL;
+  json_object *copy = NULL;
+  const char *queue;
+  const char *text;
+  AisleOnlineOrder *parsed;
+
+  if (json_object_deep_copy (order, &copy, NULL) != 0)
+    {
+      set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "out of memory");
+      return NULL;
+    }
+  json_object_object_del (copy, "contact");
+  queue = demo_check_ins ? g_hash_table_lookup (demo_check_ins, member_string (order, "id")) : NULL;
+  if (queue != NULL)
+    {
+      json_object *check_in = json_object_new_object ();
+      json_object *pickup = NULL;
+
+      json_object_object_add (check_in, "queue_number", json_object_new_string (queue));
+      if (json_object_object_get_ex (order, "pickup", &pickup) && member_string (pickup, "desk") != NULL)
+        json_object_object_add (check_in, "wait_at", json_object_new_string (member_string (pickup, "desk")));
+      json_object_object_add (copy, "check_in", check_in);
+    }
+  json_object_object_add (answer, "order", copy);
+  text = json_object_to_json_string_ext (answer, JSON_C_TO_STRING_PLAIN);
+  body = g_bytes_new (text, strlen (text));
+  if ((parsed = aisle_online_order_parse (body, &local)) == NULL)
+    set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "a demo order: %s", local->message);
+  return parsed;
+}
+
+static AisleOnlineOrder *
+demo_lookup (const AisleFeedOnlineTarget  *target,
+             const char                   *number,
+             const char                   *contact,
+             GError                      **error)
+{
+  g_autoptr(json_object) orders = demo_orders (target->base_url, error);
+  g_autofree char *wanted = aisle_feed_online_normalize_number (number);
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  if (orders == NULL)
+    return NULL;
+
+  locker = g_mutex_locker_new (&demo_lock);
+  for (size_t i = 0; i < json_object_array_length (orders); i++)
+    {
+      json_object *order = json_object_array_get_idx (orders, i);
+      g_autofree char *known = aisle_feed_online_normalize_number (member_string (order, "number"));
+
+      /* A wrong contact answers as an unknown number does. */
+      if (g_str_equal (known, wanted) && contact_matches (order, contact))
+        return demo_answer (order, error);
+    }
+  set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND, "no order %s with this contact", wanted);
+  return NULL;
+}
+
+static AisleCheckIn *
+demo_check_in (const AisleFeedOnlineTarget  *target,
+               const char                   *order_id,
+               GError                      **error)
+{
+  g_autoptr(json_object) orders = demo_orders (target->base_url, error);
+  g_autoptr(GMutexLocker) locker = NULL;
+
+  if (orders == NULL)
+    return NULL;
+
+  locker = g_mutex_locker_new (&demo_lock);
+  for (size_t i = 0; i < json_object_array_length (orders); i++)
+    {
+      json_object *order = json_object_array_get_idx (orders, i);
+      g_autoptr(AisleOnlineOrder) parsed = NULL;
+      AisleCheckIn *check_in;
+
+      if (g_strcmp0 (member_string (order, "id"), order_id) != 0)
+        continue;
+      if ((parsed = demo_answer (order, error)) == NULL)
+        return NULL;
+      if (parsed->state != AISLE_ONLINE_ORDER_READY)
+        {
+          set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_NOW, "order %s is %s", parsed->number,
+                     aisle_online_order_state_to_string (parsed->state));
+          return NULL;
+        }
+      /* Again: the same queue number. */
+      if (demo_check_ins == NULL)
+        demo_check_ins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      if (!g_hash_table_contains (demo_check_ins, order_id))
+        g_hash_table_insert (demo_check_ins, g_strdup (order_id), g_strdup_printf ("A%u", demo_next_queue++));
+
+      check_in = g_new0 (AisleCheckIn, 1);
+      check_in->queue_number = g_strdup (g_hash_table_lookup (demo_check_ins, order_id));
+      check_in->wait_at = g_strdup (parsed->desk);
+      check_in->checked_in_at = g_date_time_new_now_utc ();
+      check_in->estimated_minutes = 5;
+      return check_in;
+    }
+  set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND, "no order %s", order_id);
+  return NULL;
+}
+
+/* The store's endpoints */
+
+/* The store's error message, for the log. */
+static char *
+error_message (AisleHttpResponse *response)
+{
+  g_autoptr(json_object) root = NULL;
+  json_object *error = NULL;
+  gsize len = 0;
+  const char *data = response->body ? g_bytes_get_data (response->body, &len) : NULL;
+  char *message = NULL;
+
+  if (data != NULL && len > 0 && len < ANSWER_MAX_BYTES)
+    {
+      g_autofree char *text = g_strndup (data, len);
+
+      root = json_tokener_parse (text);
+      if (root != NULL && json_object_object_get_ex (root, "error", &error))
+        message = aisle_text_printable (member_string (error, "message"), 300);
+    }
+  return message ? message : g_strdup_printf ("HTTP %u", response->status);
+}
+
+static AisleHttpResponse *
+post (const AisleFeedOnlineTarget  *target,
+      const char                   *path,
+      json_object                  *body,
+      const char                   *key,
+      GCancellable                 *cancellable,
+      GError                      **error)
+{
+  AisleHttpLimits limits = {
+    .max_bytes = ANSWER_MAX_BYTES,
+    .connect_timeout_s = MIN (target->timeout_s, 10),
+    .stall_timeout_s = target->timeout_s,
+    .total_timeout_s = target->timeout_s,
+    .bearer_token = target->access_token,
+  };
+  g_autofree char *url = g_strconcat (target->base_url, path, NULL);
+  const char *json = json_object_to_json_string_ext (body, JSON_C_TO_STRING_PLAIN);
+  g_autoptr(GError) local = NULL;
+  AisleHttpResponse *response;
+
+  response = aisle_http_post_json (url, json, strlen (json), key, target->language, &limits, cancellable, &local);
+  if (response == NULL)
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local));
+      else
+        set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "%s: %s", url, local->message);
+    }
+  return response;
+}
+
+/* What a status other than 200 means. */
+static void
+refused (AisleHttpResponse  *response,
+         GError            **error)
+{
+  g_autofree char *message = error_message (response);
+  AisleOnlineOrderError code;
+
+  switch (response->status)
+    {
+    case 404: code = AISLE_ONLINE_ORDER_ERROR_NOT_FOUND; break;
+    case 409: code = AISLE_ONLINE_ORDER_ERROR_NOT_NOW; break;
+    case 429: code = AISLE_ONLINE_ORDER_ERROR_TOO_MANY_TRIES; break;
+    default: code = AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE; break;
+    }
+  set_error (error, code, "the store answered %u: %s", response->status, message);
+}
+
+static gboolean
+answer_read (gpointer     parsed,
+             GError      *parse_error,
+             GError     **error)
+{
+  if (parsed != NULL)
+    return TRUE;
+  set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "the store's answer: %s",
+             parse_error ? parse_error->message : "unreadable");
+  g_clear_error (&parse_error);
+  return FALSE;
+}
+
+AisleOnlineOrder *
+aisle_feed_online_lookup (const AisleFeedOnlineTarget  *target,
+                          const char                   *number,
+                          const char                   *contact,
+                          GCancellable                 *cancellable,
+                          GError                      **error)
+{
+  g_autoptr(json_object) body = NULL;
+  g_autoptr(AisleHttpResponse) response = NULL;
+  g_autofree char *key = NULL;
+  GError *parse_error = NULL;
+  AisleOnlineOrder *order;
+
+  g_return_val_if_fail (target != NULL && target->base_url != NULL, NULL);
+
+  if (!check_inputs (number, contact, error))
+    return NULL;
+  if (g_str_has_prefix (target->base_url, "file:"))
+    return demo_lookup (target, number, contact, error);
+
+  body = json_object_new_object ();
+  json_object_object_add (body, "number", json_object_new_string (number));
+  json_object_object_add (body, "contact", json_object_new_string (contact));
+  if (target->store_id != NULL)
+    json_object_object_add (body, "store_id", json_object_new_string (target->store_id));
+  /* A look-up changes nothing: any key will do. */
+  key = g_uuid_string_random ();
+  if ((response = post (target, "/orders/lookup", body, key, cancellable, error)) == NULL)
+    return NULL;
+  if (response->status != 200)
+    {
+      refused (response, error);
+      return NULL;
+    }
+  order = aisle_online_order_parse (response->body, &parse_error);
+  return answer_read (order, parse_error, error) ? order : NULL;
+}
+
+AisleCheckIn *
+aisle_feed_online_check_in (const AisleFeedOnlineTarget  *target,
+                            const char                   *order_id,
+                            GCancellable                 *cancellable,
+                            GError                      **error)
+{
+  g_autoptr(json_object) body = NULL;
+  g_autoptr(AisleHttpResponse) response = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *key = NULL;
+  GError *parse_error = NULL;
+  AisleCheckIn *check_in;
+
+  g_return_val_if_fail (target != NULL && target->base_url != NULL, NULL);
+
+  if (order_id == NULL || *order_id == '\0' || strlen (order_id) > AISLE_ONLINE_ORDER_MAX_ID)
+    {
+      set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND, "no order id");
+      return NULL;
+    }
+  if (g_str_has_prefix (target->base_url, "file:"))
+    return demo_check_in (target, order_id, error);
+
+  body = json_object_new_object ();
+  if (target->store_id != NULL)
+    json_object_object_add (body, "store_id", json_object_new_string (target->store_id));
+  escaped = g_uri_escape_string (order_id, NULL, FALSE);
+  path = g_strdup_printf ("/orders/%s/check-in", escaped);
+  /* Checking in twice is one check-in: the key says so. */
+  key = g_strconcat ("check-in-", order_id, NULL);
+  g_strcanon (key, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", '_');
+  if ((response = post (target, path, body, key, cancellable, error)) == NULL)
+    return NULL;
+  if (response->status != 200)
+    {
+      refused (response, error);
+      return NULL;
+    }
+  check_in = aisle_check_in_parse (response->body, &parse_error);
+  return answer_read (check_in, parse_error, error) ? check_in : NULL;
+}

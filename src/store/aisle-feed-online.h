@@ -1,0 +1,36 @@
+/* aisle-feed-online.h: online orders at a store-feed shop (docs/order-protocol.md)
+ *
+ * Private to the store feed backend. Blocking: for worker threads. An
+ * http(s) base asks the store's endpoints; a file:// base (the bundled demo
+ * store) answers from the feed's own online-orders.json, and keeps its
+ * check-ins in memory for as long as the kiosk runs.
+ */
+#pragma once
+
+#include "aisle-online-order.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char *base_url;
+  const char *access_token;   /* or NULL */
+  const char *store_id;       /* the kiosk's store */
+  const char *language;       /* Accept-Language: en, it, de, es */
+  guint       timeout_s;
+} AisleFeedOnlineTarget;
+
+AisleOnlineOrder *aisle_feed_online_lookup   (const AisleFeedOnlineTarget  *target,
+                                              const char                   *number,
+                                              const char                   *contact,
+                                              GCancellable                 *cancellable,
+                                              GError                      **error);
+AisleCheckIn     *aisle_feed_online_check_in (const AisleFeedOnlineTarget  *target,
+                                              const char                   *order_id,
+                                              GCancellable                 *cancellable,
+                                              GError                      **error);
+
+/* What the demo store and the tests compare: "cn-100 482" is "CN100482". */
+char             *aisle_feed_online_normalize_number (const char *number);
+
+G_END_DECLS
