@@ -3,14 +3,35 @@
 
 Listens on 127.0.0.1 only, on an ephemeral port, and prints "PORT <n>" once
 ready. Exits when its standard input closes (so it dies with the test that
-started it) or on SIGTERM.
+started it) or on SIGTERM. Start it by hand with
+
+  python3 tests/integration/order-server.py --verbose < /dev/tty
+
+(or keep its stdin open some other way) and send it the token
+"aisle-test-token".
 
 POST <prefix>/orders takes an order as docs/order-protocol.md describes it.
+POST <prefix>/orders/lookup and POST <prefix>/orders/<id>/check-in serve the
+online orders of data/demo-store/online-orders.json (--online-orders picks
+another file) as "Online orders at the kiosk" in the same document describes
+them: numbers match ignoring case, spaces and dashes, contacts by e-mail
+(ignoring case) or the last 4 digits of the phone; an unknown number and a
+wrong contact both get 404 not_found; after 10 failed look-ups in 5 minutes
+a token gets 429 too_many_tries (with Retry-After) until the oldest failure
+is 5 minutes old; check-ins are idempotent and numbered A11, A12, ... A
+"ready" or "preparing" order for another store than the request's store_id
+is answered as "at_other_store", and an "at_other_store" order looked up by
+a kiosk of its own pickup store as "ready".
+
 The prefix may select a misbehaviour, so that a kiosk's base URL can carry it:
 
-  /fail/<n>/orders      503 to the first n requests of each key, then normal
+  /fail/<n>/orders      503 to the first n requests of each key (look-ups:
+                        of all look-ups; check-ins: of each order), then normal
   /status/<code>/orders always <code>, with an error body (4xx messages follow
-                        Accept-Language: en, it, de, es)
+                        Accept-Language: en, it, de, es). Look-ups get
+                        too_many_tries with Retry-After for 429, and
+                        look-ups and check-ins the order's not_found message
+                        for 404; check-ins get not_ready for 409
   /slow/<seconds>/orders waits, then normal (the order is made even when the
                         client has given up meanwhile, as a real server would)
   /reset/orders         a TCP reset instead of an answer (the attempt counts)
@@ -18,16 +39,25 @@ The prefix may select a misbehaviour, so that a kiosk's base URL can carry it:
   /conflict/orders      always 409 idempotency_conflict
   /huge/<MiB>/orders    200 with a body of that size (chunked; ?length sends
                         a Content-Length instead)
-  /redirect/orders      307 to /orders
+  /redirect/orders      307 to the same path without the prefix
 
-Any other prefix is ignored. GET /received tells what arrived, per key;
-POST /reset-state forgets everything.
+Each works for the two online order paths too: /status/429/orders/lookup,
+/slow/30/orders/ord_01JEXAMPLE0001/check-in, /junk/orders/lookup, ...
+
+Any other prefix is ignored. GET /received tells what arrived at /orders, per
+key; GET /check-ins tells how many look-ups arrived and how they were
+answered, and the check-in requests and check-ins per order. POST
+/reset-state forgets everything: orders, failed look-ups and check-ins (the
+next queue number is A11 again).
 """
 
 import argparse
 import http.server
 import json
+import copy
+import math
 import os
+import re
 import select
 import signal
 import socket
@@ -46,6 +76,24 @@ TEST_TOKEN = "aisle-test-token"
 KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 MAX_KEY_LENGTH = 200
 
+# Online orders at the kiosk
+DEFAULT_ONLINE_ORDERS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                     "..", "..", "data", "demo-store", "online-orders.json")
+MAX_ONLINE_ORDERS_BYTES = 1 * MIB
+MAX_ONLINE_ORDERS = 100
+MAX_LOOKUP_BODY_BYTES = 16 * 1024   # look-up and check-in requests
+MAX_ORDER_ID_LENGTH = 100
+MAX_NUMBER_LENGTH = 40
+MAX_CONTACT_LENGTH = 254
+MAX_TEXT_LENGTH = 200
+MAX_ORDER_LINES = 200
+LOOKUP_FAILURES_ALLOWED = 10        # per token and window
+LOOKUP_WINDOW_SECONDS = 300
+FIRST_QUEUE_NUMBER = 11
+ESTIMATED_MINUTES = 5
+ORDER_STATES = ("ready", "preparing", "at_other_store", "collected", "cancelled")
+CHECK_IN_PATH = re.compile(r"(.*)/orders/([^/]+)/check-in")
+
 # Error messages by language, for the kiosk to show as they are.
 MESSAGES = {
     "en": {
@@ -62,6 +110,13 @@ MESSAGES = {
         "unprocessable": "Some items can no longer be ordered.",
         "too_many_requests": "Too many orders at once. Please try again shortly.",
         "rejected": "The order was refused.",
+        "order_not_found": "No order matches this number and contact. Please check both.",
+        "bad_lookup": "The order number or contact could not be read.",
+        "too_many_tries": "Too many tries. Please wait a few minutes or ask our staff.",
+        "not_ready": "Your order is still being prepared. We will let you know when it is ready.",
+        "at_other_store": "This order is waiting for you at {store}.",
+        "collected": "This order has already been collected.",
+        "cancelled": "This order was cancelled.",
     },
     "it": {
         "bad_request": "Non è stato possibile leggere l'ordine.",
@@ -77,6 +132,13 @@ MESSAGES = {
         "unprocessable": "Alcuni articoli non si possono più ordinare.",
         "too_many_requests": "Troppi ordini insieme. Riprova tra poco.",
         "rejected": "L'ordine è stato rifiutato.",
+        "order_not_found": "Nessun ordine corrisponde a questo numero e contatto. Controlla entrambi.",
+        "bad_lookup": "Non è stato possibile leggere il numero d'ordine o il contatto.",
+        "too_many_tries": "Troppi tentativi. Attendi qualche minuto o chiedi al personale.",
+        "not_ready": "Il tuo ordine è ancora in preparazione. Ti avviseremo quando sarà pronto.",
+        "at_other_store": "Questo ordine ti aspetta presso {store}.",
+        "collected": "Questo ordine è già stato ritirato.",
+        "cancelled": "Questo ordine è stato annullato.",
     },
     "de": {
         "bad_request": "Die Bestellung konnte nicht gelesen werden.",
@@ -92,6 +154,13 @@ MESSAGES = {
         "unprocessable": "Einige Artikel können nicht mehr bestellt werden.",
         "too_many_requests": "Zu viele Bestellungen auf einmal. Bitte gleich noch einmal versuchen.",
         "rejected": "Die Bestellung wurde abgelehnt.",
+        "order_not_found": "Keine Bestellung passt zu dieser Nummer und diesem Kontakt. Bitte beides prüfen.",
+        "bad_lookup": "Bestellnummer oder Kontakt konnten nicht gelesen werden.",
+        "too_many_tries": "Zu viele Versuche. Bitte warten Sie einige Minuten oder fragen Sie unser Personal.",
+        "not_ready": "Ihre Bestellung wird noch vorbereitet. Wir sagen Ihnen Bescheid, sobald sie bereit ist.",
+        "at_other_store": "Diese Bestellung wartet in {store} auf Sie.",
+        "collected": "Diese Bestellung wurde bereits abgeholt.",
+        "cancelled": "Diese Bestellung wurde storniert.",
     },
     "es": {
         "bad_request": "No se ha podido leer el pedido.",
@@ -107,6 +176,13 @@ MESSAGES = {
         "unprocessable": "Algunos artículos ya no se pueden pedir.",
         "too_many_requests": "Demasiados pedidos a la vez. Inténtalo de nuevo en un momento.",
         "rejected": "El pedido ha sido rechazado.",
+        "order_not_found": "Ningún pedido coincide con este número y contacto. Comprueba ambos.",
+        "bad_lookup": "No se ha podido leer el número de pedido o el contacto.",
+        "too_many_tries": "Demasiados intentos. Espera unos minutos o pregunta a nuestro personal.",
+        "not_ready": "Tu pedido aún se está preparando. Te avisaremos cuando esté listo.",
+        "at_other_store": "Este pedido te espera en {store}.",
+        "collected": "Este pedido ya se ha recogido.",
+        "cancelled": "Este pedido se ha cancelado.",
     },
 }
 
@@ -139,6 +215,80 @@ def canonical(document):
     return json.dumps(document, sort_keys=True, separators=(",", ":"))
 
 
+def normal_number(text):
+    """An order number as the server compares it: no spaces or dashes, any case."""
+    return "".join(c for c in text if c not in " -").casefold()
+
+
+def contact_matches(contact, known):
+    """True when @contact is the order's e-mail address (any case) or exactly
+    the last 4 digits of its phone number; @known is the file's "contact"."""
+    if "@" in contact:
+        email = known.get("email", "")
+        return bool(email) and contact.casefold() == email.casefold()
+    phone = "".join(c for c in known.get("phone", "") if c in "0123456789")
+    return (len(contact) == 4 and all(c in "0123456789" for c in contact)
+            and len(phone) >= 4 and phone[-4:] == contact)
+
+
+def short_text(value, limit=MAX_TEXT_LENGTH):
+    return isinstance(value, str) and 0 < len(value) <= limit
+
+
+def load_online_orders(path):
+    """The demo orders of @path by id; raises OSError or ValueError."""
+    with open(path, "rb") as file:
+        data = file.read(MAX_ONLINE_ORDERS_BYTES + 1)
+    if len(data) > MAX_ONLINE_ORDERS_BYTES:
+        raise ValueError(f"larger than {MAX_ONLINE_ORDERS_BYTES} bytes")
+    document = json.loads(data.decode("utf-8"))
+    if (not isinstance(document, dict) or document.get("format") != "aisle-demo-online-orders"
+            or document.get("format_version") != 1):
+        raise ValueError("not an aisle-demo-online-orders document of format_version 1")
+    entries = document.get("orders")
+    if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_ONLINE_ORDERS:
+        raise ValueError(f"\"orders\" is not a list of 1 to {MAX_ONLINE_ORDERS} orders")
+    orders, numbers = {}, set()
+    for n, order in enumerate(entries):
+        where = f"orders[{n}]"
+        if not isinstance(order, dict):
+            raise ValueError(f"{where} is not an object")
+        pickup, lines, contact = order.get("pickup"), order.get("lines"), order.get("contact")
+        if not short_text(order.get("id"), MAX_ORDER_ID_LENGTH) or order["id"] in orders:
+            raise ValueError(f"{where}: \"id\" is missing, too long or used twice")
+        if not short_text(order.get("number"), MAX_NUMBER_LENGTH) or \
+                normal_number(order["number"]) in numbers:
+            raise ValueError(f"{where}: \"number\" is missing, too long or used twice")
+        if order.get("state") not in ORDER_STATES:
+            raise ValueError(f"{where}: \"state\" is not one of {', '.join(ORDER_STATES)}")
+        if not (isinstance(pickup, dict) and short_text(pickup.get("store_id"))
+                and short_text(pickup.get("desk"))):
+            raise ValueError(f"{where}: \"pickup\" needs a store_id and a desk")
+        if not isinstance(lines, list) or not 1 <= len(lines) <= MAX_ORDER_LINES:
+            raise ValueError(f"{where}: \"lines\" is not a list of 1 to {MAX_ORDER_LINES} lines")
+        if not isinstance(contact, dict) or not all(
+                isinstance(contact.get(name, ""), str) for name in ("email", "phone")):
+            raise ValueError(f"{where}: \"contact\" is not an object of strings")
+        orders[order["id"]] = order
+        numbers.add(normal_number(order["number"]))
+    return orders
+
+
+def shown_state(order, store_id):
+    """The order's state as the kiosk of @store_id sees it."""
+    state = order["state"]
+    at_pickup_store = order["pickup"]["store_id"] == store_id
+    if state in ("ready", "preparing") and not at_pickup_store:
+        return "at_other_store"
+    if state == "at_other_store" and at_pickup_store:
+        return "ready"
+    return state
+
+
+def utc_now():
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
 class State:
     """Orders and attempts, per Idempotency-Key; safe to use from any thread."""
 
@@ -152,6 +302,13 @@ class State:
             self._keys = {}       # key -> record, see _record
             self._failures = {}   # key -> 503s answered in /fail mode
             self._without_key = 0
+            # Online orders at the kiosk
+            self._lookups = {"posts": 0, "found": 0, "not_found": 0,
+                             "too_many_tries": 0, "bad_request": 0, "headers": {}}
+            self._lookup_failures = {}   # token -> monotonic times of failed look-ups
+            self._check_ins = {}         # order id -> record, see note_check_in_post
+            self._unknown_check_in_posts = 0
+            self._next_queue_number = FIRST_QUEUE_NUMBER
 
     def _record(self, key):
         return self._keys.setdefault(key, {
@@ -198,6 +355,81 @@ class State:
             record["orders"] = 1
             return 201, record["answer"]
 
+    # Online orders at the kiosk
+
+    def note_lookup_post(self, headers):
+        with self._lock:
+            self._lookups["posts"] += 1
+            self._lookups["headers"] = headers
+
+    def note_lookup(self, outcome):
+        """Counts a look-up's answer: found, not_found, too_many_tries, bad_request."""
+        with self._lock:
+            self._lookups[outcome] += 1
+
+    def lookup_wait(self, token):
+        """Seconds until @token may look up again, or 0 when it may now."""
+        with self._lock:
+            now = time.monotonic()
+            failures = [t for t in self._lookup_failures.get(token, [])
+                        if now - t < LOOKUP_WINDOW_SECONDS]
+            self._lookup_failures[token] = failures
+            if len(failures) < LOOKUP_FAILURES_ALLOWED:
+                return 0
+            return max(1, math.ceil(failures[-LOOKUP_FAILURES_ALLOWED]
+                                    + LOOKUP_WINDOW_SECONDS - now))
+
+    def note_lookup_failure(self, token):
+        with self._lock:
+            failures = self._lookup_failures.setdefault(token, [])
+            failures.append(time.monotonic())
+            del failures[:-LOOKUP_FAILURES_ALLOWED]   # older ones no longer matter
+
+    def _check_in_record(self, order_id):
+        return self._check_ins.setdefault(order_id, {
+            "posts": 0, "check_in": None, "store_id": None, "kiosk_id": None,
+            "headers": {},
+        })
+
+    def note_check_in_post(self, order_id, known, headers):
+        with self._lock:
+            if not known:
+                self._unknown_check_in_posts += 1
+                return
+            record = self._check_in_record(order_id)
+            record["posts"] += 1
+            record["headers"] = headers
+
+    def check_in(self, order_id, wait_at, store_id, kiosk_id):
+        """The order's CHECK_IN: the first one made for it, or a new one."""
+        with self._lock:
+            record = self._check_in_record(order_id)
+            if record["check_in"] is None:
+                record["check_in"] = {
+                    "queue_number": f"A{self._next_queue_number}",
+                    "wait_at": wait_at,
+                    "checked_in_at": utc_now(),
+                    "estimated_minutes": ESTIMATED_MINUTES,
+                }
+                record["store_id"] = store_id
+                record["kiosk_id"] = kiosk_id
+                self._next_queue_number += 1
+            return copy.deepcopy(record["check_in"])
+
+    def check_in_of(self, order_id):
+        with self._lock:
+            record = self._check_ins.get(order_id)
+            return copy.deepcopy(record["check_in"]) if record else None
+
+    def check_ins_json(self):
+        with self._lock:
+            document = {
+                "lookups": dict(self._lookups),
+                "check_ins": copy.deepcopy(self._check_ins),
+                "unknown_check_in_posts": self._unknown_check_in_posts,
+            }
+        return json.dumps(document, ensure_ascii=False).encode()
+
     def to_json(self):
         with self._lock:
             keys = {}
@@ -238,13 +470,34 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = json.dumps(document, ensure_ascii=False).encode() + b"\n"
         self.send_body(status, body, "application/json; charset=utf-8", headers)
 
-    def send_error_body(self, status, code, message=None, headers=None):
-        if message is None:
-            messages = MESSAGES[pick_language(self.headers.get("Accept-Language"))]
-            message = messages.get(code, messages["rejected"])
-        self.send_json(status, {"error": {"code": code, "message": message}}, headers)
+    def message(self, name, **fields):
+        """Message @name in the request's language, with {fields} filled in."""
+        messages = MESSAGES[pick_language(self.headers.get("Accept-Language"))]
+        return messages.get(name, messages["rejected"]).format(**fields)
 
-    def read_body(self):
+    def send_error_body(self, status, code, message=None, headers=None, extra=None):
+        if message is None:
+            message = self.message(code)
+        error = {"code": code, "message": message}
+        error.update(extra or {})
+        self.send_json(status, {"error": error}, headers)
+
+    def send_too_many_tries(self, seconds):
+        self.send_error_body(429, "too_many_tries", self.message("too_many_tries"),
+                             {"Retry-After": str(seconds)}, {"retry_after": seconds})
+
+    def send_status_error(self, status):
+        """An error answer for /status/<status>, fitting the endpoint."""
+        if self.endpoint_name == "lookup" and status == 429:
+            self.send_too_many_tries(LOOKUP_WINDOW_SECONDS)
+        elif self.endpoint_name != "orders" and status == 404:
+            self.send_error_body(404, "not_found", self.message("order_not_found"))
+        elif self.endpoint_name == "check-in" and status == 409:
+            self.send_error_body(409, "not_ready", self.message("not_ready"))
+        else:
+            self.send_error_body(status, STATUS_CODES.get(status, "rejected"))
+
+    def read_body(self, max_bytes=MAX_BODY_BYTES):
         """The request body as bytes, or None after answering 411/413."""
         length = self.headers.get("Content-Length")
         if length is None and "Transfer-Encoding" not in self.headers:
@@ -254,7 +507,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_error_body(411, "length_required", "A Content-Length is required.")
             return None
         length = int(length)
-        if length > MAX_BODY_BYTES:
+        if length > max_bytes:
             self.close_connection = True
             self.send_error_body(413, "too_large")
             return None
@@ -323,6 +576,98 @@ class Handler(http.server.BaseHTTPRequestHandler):
         else:
             self.send_json(status, answer)
 
+    # Online orders at the kiosk
+
+    def authorized(self):
+        if self.headers.get("Authorization") != f"Bearer {TEST_TOKEN}":
+            self.send_error_body(401, "unauthorized", headers={"WWW-Authenticate": "Bearer"})
+            return False
+        return True
+
+    def json_request(self, body, members):
+        """The body as a JSON object whose @members (name -> (limit, required))
+        are strings within their limits, or None after answering 400/415."""
+        content_type = self.headers.get("Content-Type", "")
+        if content_type.split(";", 1)[0].strip().lower() != "application/json":
+            self.send_error_body(415, "unsupported_media_type")
+            return None
+        try:
+            document = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            document = None
+        if isinstance(document, dict):
+            for name, (limit, required) in members.items():
+                value = document.get(name)
+                if value is None and not required:
+                    continue
+                if not isinstance(value, str) or len(value) > limit or (required and not value.strip()):
+                    break
+            else:
+                return document
+        self.send_error_body(400, "bad_request", self.message("bad_lookup"))
+        return None
+
+    def look_up(self, _key, body):
+        if not self.authorized():
+            return
+        state = self.server.state
+        request = self.json_request(body, {
+            "number": (MAX_NUMBER_LENGTH, True),
+            "contact": (MAX_CONTACT_LENGTH, True),
+            "store_id": (MAX_TEXT_LENGTH, True),
+            "kiosk_id": (MAX_TEXT_LENGTH, False),
+        })
+        if request is None:
+            state.note_lookup("bad_request")
+            return
+        token = self.headers["Authorization"]
+        wait = state.lookup_wait(token)
+        if wait:
+            state.note_lookup("too_many_tries")
+            self.send_too_many_tries(wait)
+            return
+        number = normal_number(request["number"])
+        order = next((order for order in self.server.online_orders.values()
+                      if normal_number(order["number"]) == number), None)
+        # The same answer for an unknown number and for a wrong contact.
+        if order is None or not contact_matches(request["contact"], order["contact"]):
+            state.note_lookup_failure(token)
+            state.note_lookup("not_found")
+            self.send_error_body(404, "not_found", self.message("order_not_found"))
+            return
+        answer = copy.deepcopy(order)
+        del answer["contact"]
+        answer["state"] = shown_state(order, request["store_id"])
+        answer["check_in"] = state.check_in_of(order["id"]) or order.get("check_in")
+        state.note_lookup("found")
+        self.send_json(200, {"order": answer})
+
+    def check_in(self, _key, body):
+        if not self.authorized():
+            return
+        request = self.json_request(body, {
+            "store_id": (MAX_TEXT_LENGTH, True),
+            "kiosk_id": (MAX_TEXT_LENGTH, False),
+        })
+        if request is None:
+            return
+        order = self.server.online_orders.get(self.order_id)
+        if order is None:
+            self.send_error_body(404, "not_found", self.message("order_not_found"))
+            return
+        shown = shown_state(order, request["store_id"])
+        if shown == "ready":
+            check_in = self.server.state.check_in(order["id"], order["pickup"]["desk"],
+                                                  request["store_id"], request.get("kiosk_id"))
+            self.send_json(200, {"check_in": check_in})
+        elif shown == "preparing":
+            self.send_error_body(409, "not_ready", self.message("not_ready"))
+        elif shown == "at_other_store":
+            store = order["pickup"].get("store_name") or order["pickup"]["store_id"]
+            self.send_error_body(409, "at_other_store", self.message("at_other_store", store=store))
+        else:
+            self.send_error_body(409, shown, self.message(shown))
+
     # Modes, by the path before /orders
 
     def mode_fail(self, arg, key, body):
@@ -330,11 +675,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             times = min(max(int(arg), 0), MAX_FAILURES)
         except ValueError:
             times = 1
-        if self.server.state.should_fail(key or "", times):
+        if self.server.state.should_fail(self.attempt_key, times):
             self.send_error_body(503, "unavailable", "The order service is busy.",
                                  {"Retry-After": "1"})
         else:
-            self.place_order(key, body)
+            self.endpoint(key, body)
 
     def mode_status(self, arg, _key, _body):
         try:
@@ -344,7 +689,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if not 200 <= code <= 599:
             self.send_error_body(400, "bad_request", "No such status.")
         elif 400 <= code < 500:
-            self.send_error_body(code, STATUS_CODES.get(code, "rejected"))
+            self.send_status_error(code)
         elif code >= 500:
             self.send_error_body(code, "server_error", f"Server error {code}.")
         else:
@@ -356,11 +701,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
         except ValueError:
             seconds = 1.0
         if self.wait_or_client_gone(seconds):
-            self.place_order(key, body)
+            self.endpoint(key, body)
             return
         self.close_connection = True
         try:
-            self.place_order(key, body)
+            self.endpoint(key, body)
         except OSError:
             pass  # the client gave up, as it should
 
@@ -402,7 +747,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def mode_redirect(self, _arg, _key, _body):
         self.send_error_body(307, "moved", "The order service has moved.",
-                             {"Location": "/orders"})
+                             {"Location": self.endpoint_path})
 
     MODES = {
         "fail": (mode_fail, True),          # (handler, takes an argument)
@@ -422,7 +767,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
             arg = parts[1] if takes_arg and len(parts) > 1 else ""
             mode(self, arg, key, body)
         else:
-            self.place_order(key, body)
+            self.endpoint(key, body)
 
     # Requests
 
@@ -431,30 +776,72 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.path_only = url.path
         self.query = urllib.parse.parse_qs(url.query, keep_blank_values=True)
 
-    def do_POST(self):
-        self.parse_path()
-        body = self.read_body()
-        if body is None:
-            return
-        if self.path_only == "/reset-state":
-            self.server.state.clear()
-            self.send_json(200, {"reset": True})
-            return
-        if not (self.path_only == "/orders" or self.path_only.endswith("/orders")):
-            self.send_error_body(404, "not_found")
-            return
-        key = self.idempotency_key()
+    def route(self):
+        """Sets the endpoint of a POST path; returns the prefix before it, or
+        None for a path that is no endpoint."""
+        path = self.path_only
+        self.order_id = None
+        if path == "/orders" or path.endswith("/orders"):
+            self.endpoint_name, self.endpoint, self.endpoint_path = "orders", self.place_order, "/orders"
+            return path[:-len("/orders")]
+        if path.endswith("/orders/lookup"):
+            self.endpoint_name, self.endpoint, self.endpoint_path = "lookup", self.look_up, "/orders/lookup"
+            return path[:-len("/orders/lookup")]
+        match = CHECK_IN_PATH.fullmatch(path)
+        if match:
+            self.endpoint_name, self.endpoint = "check-in", self.check_in
+            self.endpoint_path = f"/orders/{match.group(2)}/check-in"
+            self.order_id = urllib.parse.unquote(match.group(2))
+            return match.group(1)
+        return None
+
+    def request_headers(self):
         headers = {name.lower(): self.headers.get(name, "")
                    for name in ("Content-Type", "Accept", "Accept-Language", "User-Agent")
                    if name in self.headers}
         headers["authorized"] = self.headers.get("Authorization") == f"Bearer {TEST_TOKEN}"
-        self.server.state.note_post(key, body.decode("utf-8", "replace"), headers)
-        self.dispatch_order(self.path_only[:-len("/orders")], key, body)
+        return headers
+
+    def do_POST(self):
+        self.parse_path()
+        if self.path_only == "/reset-state":
+            if self.read_body() is not None:
+                self.server.state.clear()
+                self.send_json(200, {"reset": True})
+            return
+        prefix = self.route()
+        if prefix is None:
+            if self.read_body() is not None:
+                self.send_error_body(404, "not_found")
+            return
+        state = self.server.state
+        if self.endpoint_name == "orders":
+            body = self.read_body()
+            if body is None:
+                return
+            key = self.idempotency_key()
+            self.attempt_key = key or ""
+            state.note_post(key, body.decode("utf-8", "replace"), self.request_headers())
+        else:
+            body = self.read_body(MAX_LOOKUP_BODY_BYTES)
+            if body is None:
+                return
+            key = None
+            if self.endpoint_name == "lookup":
+                self.attempt_key = "/lookup"   # never an Idempotency-Key: those have no "/"
+                state.note_lookup_post(self.request_headers())
+            else:
+                self.attempt_key = "/check-in/" + self.order_id
+                state.note_check_in_post(self.order_id, self.order_id in self.server.online_orders,
+                                         self.request_headers())
+        self.dispatch_order(prefix, key, body)
 
     def do_GET(self):
         self.parse_path()
         if self.path_only == "/received":
             self.send_body(200, self.server.state.to_json(), "application/json; charset=utf-8")
+        elif self.path_only == "/check-ins":
+            self.send_body(200, self.server.state.check_ins_json(), "application/json; charset=utf-8")
         else:
             self.send_error_body(404, "not_found")
 
@@ -473,11 +860,19 @@ class Server(http.server.ThreadingHTTPServer):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="log requests to stderr")
+    parser.add_argument("--online-orders", metavar="FILE", default=DEFAULT_ONLINE_ORDERS,
+                        help="the demo online orders (default: data/demo-store/online-orders.json)")
     args = parser.parse_args()
+
+    try:
+        online_orders = load_online_orders(args.online_orders)
+    except (OSError, ValueError) as error:
+        sys.exit(f"order-server: {args.online_orders}: {error}")
 
     server = Server(("127.0.0.1", 0), Handler)
     server.verbose = args.verbose
     server.state = State()
+    server.online_orders = online_orders
 
     def on_sigterm(_signum, _frame):
         raise SystemExit(0)

@@ -1,0 +1,244 @@
+/* test-online-orders.c: looking up an online order and checking in, against the store's endpoints and the demo
+ *
+ * The feed backend talks to tests/integration/order-server.py on 127.0.0.1
+ * (docs/order-protocol.md, "Online orders at the kiosk"), and to the
+ * bundled demo store, which answers from its own online-orders.json. Both
+ * serve the same four demo orders.
+ */
+#include "config.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <unistd.h>
+
+#include "aisle-feed-store.h"
+
+#define TOKEN "aisle-test-token"
+
+static GPid server_pid;
+static int server_in = -1;
+static guint server_port;
+static char *cache_dir;
+
+static void
+start_server (void)
+{
+  const char *script = g_getenv ("AISLE_ORDER_SERVER");
+  g_autofree char *fallback = g_test_build_filename (G_TEST_DIST, "integration", "order-server.py", NULL);
+  const char *argv[] = { "python3", script ? script : fallback, NULL };
+  g_autoptr(GError) error = NULL;
+  char line[64] = { 0 };
+  gsize n = 0;
+  int out;
+
+  g_assert_true (g_spawn_async_with_pipes (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
+                                           NULL, NULL, &server_pid, &server_in, &out, NULL, &error));
+  g_assert_no_error (error);
+  while (n < sizeof line - 1 && read (out, line + n, 1) == 1 && line[n] != '\n')
+    n++;
+  close (out);
+  g_assert_true (sscanf (line, "PORT %u", &server_port) == 1);
+}
+
+static void
+stop_server (void)
+{
+  close (server_in);
+  kill (server_pid, SIGTERM);
+  g_spawn_close_pid (server_pid);
+}
+
+/* The feed backend for the test server, under @prefix ("" or "/status/429"…). */
+static AisleStore *
+http_store (const char *prefix)
+{
+  g_autofree char *base = g_strdup_printf ("http://127.0.0.1:%u%s", server_port, prefix);
+  AisleFeedStore *store = aisle_feed_store_new (base, "milano", cache_dir);
+
+  aisle_feed_store_set_access_token (store, TOKEN);
+  return AISLE_STORE (store);
+}
+
+static AisleStore *
+demo_store (void)
+{
+  g_autofree char *url = g_filename_to_uri (g_getenv ("AISLE_DEMO_STORE"), NULL, NULL);
+
+  return AISLE_STORE (aisle_feed_store_new (url, "milano", cache_dir));
+}
+
+static void
+done_cb (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **)user_data = g_object_ref (result);
+}
+
+static AisleOnlineOrder *
+lookup (AisleStore  *store,
+        const char  *number,
+        const char  *contact,
+        GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  aisle_store_lookup_order_async (store, number, contact, "it", NULL, done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return aisle_store_lookup_order_finish (store, result, error);
+}
+
+static AisleCheckIn *
+check_in (AisleStore  *store,
+          const char  *order_id,
+          GError     **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  aisle_store_check_in_async (store, order_id, "it", NULL, done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return aisle_store_check_in_finish (store, result, error);
+}
+
+static void
+assert_lookup_fails (AisleStore            *store,
+                     const char            *number,
+                     const char            *contact,
+                     AisleOnlineOrderError  code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleOnlineOrder) order = lookup (store, number, contact, &error);
+
+  g_test_message ("%s / %s: %s", number, contact, error ? error->message : "found");
+  g_assert_null (order);
+  g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, (int)code);
+}
+
+/* What both the store's endpoints and the demo answer alike. */
+static void
+assert_protocol (AisleStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleOnlineOrder) order = NULL;
+  g_autoptr(AisleOnlineOrder) by_phone = NULL;
+  g_autoptr(AisleOnlineOrder) preparing = NULL;
+  g_autoptr(AisleOnlineOrder) again = NULL;
+  g_autoptr(AisleCheckIn) first = NULL;
+  g_autoptr(AisleCheckIn) second = NULL;
+
+  /* The number as typed, the e-mail in any case. */
+  order = lookup (store, "cn 100-482", "Maria.Rossi@Example.com", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (order->number, ==, "CN-100482");
+  g_assert_cmpint (order->state, ==, AISLE_ONLINE_ORDER_READY);
+  g_assert_cmpuint (order->lines->len, ==, 2);
+  g_assert_cmpint (order->total, ==, 13497);
+  g_assert_cmpstr (order->currency, ==, "EUR");
+  g_assert_cmpstr (order->store_id, ==, "milano");
+  g_assert_nonnull (order->desk);
+  g_assert_null (order->check_in);
+
+  /* The phone's last four digits. */
+  by_phone = lookup (store, "CN100482", "5678", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (by_phone->id, ==, order->id);
+
+  /* A wrong contact is an unknown number: nothing tells them apart. */
+  assert_lookup_fails (store, "CN-100482", "someone@example.com", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+  assert_lookup_fails (store, "CN-100482", "1234", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+  assert_lookup_fails (store, "CN-999999", "5678", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+  assert_lookup_fails (store, "", "5678", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+
+  /* Checked in once, and again: the same queue number. */
+  first = check_in (store, order->id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first->queue_number);
+  g_assert_nonnull (first->wait_at);
+  second = check_in (store, order->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (second->queue_number, ==, first->queue_number);
+  again = lookup (store, "CN-100482", "5678", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again->check_in);
+  g_assert_cmpstr (again->check_in->queue_number, ==, first->queue_number);
+
+  /* An order being prepared cannot be checked in yet. */
+  preparing = lookup (store, "CN-100517", "luca.bianchi@example.com", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (preparing->state, ==, AISLE_ONLINE_ORDER_PREPARING);
+  g_assert_null (check_in (store, preparing->id, &error));
+  g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_NOW);
+  g_clear_error (&error);
+  g_assert_null (check_in (store, "no-such-order", &error));
+  g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+}
+
+static void
+test_http (void)
+{
+  g_autoptr(AisleStore) store = http_store ("");
+
+  assert_protocol (store);
+}
+
+static void
+test_demo (void)
+{
+  g_autoptr(AisleStore) store = demo_store ();
+
+  assert_protocol (store);
+}
+
+/* Whatever the store does wrong, the shopper gets an answer, and soon. */
+static void
+test_http_failures (void)
+{
+  struct { const char *prefix; AisleOnlineOrderError code; } cases[] = {
+    { "/status/429", AISLE_ONLINE_ORDER_ERROR_TOO_MANY_TRIES },
+    { "/status/503", AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE },
+    { "/status/401", AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE },
+    { "/junk", AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE },
+    { "/reset", AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE },
+    { "/redirect", AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE },
+    { "/huge/2", AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(AisleStore) store = http_store (cases[i].prefix);
+      gint64 start = g_get_monotonic_time ();
+
+      g_test_message ("prefix %s", cases[i].prefix);
+      assert_lookup_fails (store, "CN-100482", "5678", cases[i].code);
+      g_assert_cmpint (g_get_monotonic_time () - start, <, 16 * G_USEC_PER_SEC);
+    }
+
+  /* Nobody listening. */
+  {
+    g_autoptr(AisleFeedStore) store = aisle_feed_store_new ("http://127.0.0.1:9", "milano", cache_dir);
+
+    assert_lookup_fails (AISLE_STORE (store), "CN-100482", "5678", AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  cache_dir = g_dir_make_tmp ("aisle-online-XXXXXX", NULL);
+  start_server ();
+
+  g_test_add_func ("/online-orders/http", test_http);
+  g_test_add_func ("/online-orders/demo", test_demo);
+  g_test_add_func ("/online-orders/http-failures", test_http_failures);
+
+  status = g_test_run ();
+  stop_server ();
+  g_free (cache_dir);
+  return status;
+}
