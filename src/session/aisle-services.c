@@ -32,6 +32,7 @@ struct _AisleServices
   AisleOutbox        *outbox;
   StoreSlot          *store_slot;   /* shared with the outbox's sender thread */
   AislePrintQueue    *print_queue;
+  AisleTryLimit      *lookup_limit;
 
   char               *store_url;    /* from the command line, or NULL */
   char               *store_id;
@@ -348,6 +349,7 @@ aisle_services_finalize (GObject *object)
 {
   AisleServices *self = (AisleServices *)object;
 
+  g_clear_pointer (&self->lookup_limit, aisle_try_limit_free);
   g_free (self->active_store_id);
   g_free (self->store_url);
   g_free (self->store_id);
@@ -412,6 +414,7 @@ aisle_services_class_init (AisleServicesClass *klass)
 static void
 aisle_services_init (AisleServices *self)
 {
+  self->lookup_limit = aisle_try_limit_new (AISLE_LOOKUP_MAX_FAILURES, AISLE_LOOKUP_WINDOW_US);
 }
 
 AisleServices *
@@ -475,6 +478,13 @@ aisle_services_get_outbox (AisleServices *self)
 {
   g_return_val_if_fail (AISLE_IS_SERVICES (self), NULL);
   return self->outbox;
+}
+
+AisleTryLimit *
+aisle_services_get_lookup_limit (AisleServices *self)
+{
+  g_return_val_if_fail (AISLE_IS_SERVICES (self), NULL);
+  return self->lookup_limit;
 }
 
 AislePrintQueue *

@@ -17,6 +17,7 @@
 #include "aisle-outbox.h"
 #include "aisle-print-queue.h"
 #include "aisle-store.h"
+#include "aisle-try-limit.h"
 
 G_BEGIN_DECLS
 
@@ -51,6 +52,8 @@ const char      *aisle_services_get_store_id    (AisleServices      *self);
 char            *aisle_services_dup_kiosk_id    (AisleServices      *self);
 AisleOutbox     *aisle_services_get_outbox      (AisleServices      *self);
 AislePrintQueue *aisle_services_get_print_queue (AisleServices      *self);
+/* Wrong look-ups of online orders, for the whole kiosk (aisle-collect.h). */
+AisleTryLimit   *aisle_services_get_lookup_limit (AisleServices     *self);
 /* Whether a slip prints without the shopper asking, after an order. */
 gboolean         aisle_services_get_auto_print  (AisleServices      *self);
 /* Whether the store came from the command line (staff cannot change it). */

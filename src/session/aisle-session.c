@@ -15,6 +15,7 @@ struct _AisleSession
   AisleStock        *stock;
   AisleShoppingList *list;
   AisleHistory      *history;
+  AisleCollect      *collect;           /* the online order they collect */
   AisleCheckout     *checkout;      /* being filled in */
   GStrv              checkout_form; /* what was typed into it */
   GCancellable      *pickup_fetch;  /* another store's stock, on its way */
@@ -63,6 +64,7 @@ aisle_session_dispose (GObject *object)
   AisleSession *self = (AisleSession *)object;
 
   forget_all (self);
+  g_clear_object (&self->collect);
   g_clear_object (&self->list);
   g_clear_object (&self->history);
   g_clear_object (&self->catalog);
@@ -135,11 +137,19 @@ aisle_session_new (AisleServices *services,
   self = g_object_new (AISLE_TYPE_SESSION, NULL);
   self->services = g_object_ref (services);
   self->language = language;
+  self->collect = aisle_collect_new (services);
 
   queue = aisle_services_get_print_queue (services);
   if (queue != NULL)
     g_signal_connect_object (queue, "job-changed", G_CALLBACK (job_changed_cb), self, G_CONNECT_SWAPPED);
   return self;
+}
+
+AisleCollect *
+aisle_session_get_collect (AisleSession *self)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+  return self->collect;
 }
 
 AisleServices *
@@ -701,6 +711,9 @@ forget_all (AisleSession *self)
   g_clear_pointer (&self->shown_job, g_free);
   if (self->list != NULL)
     aisle_shopping_list_clear (self->list);
+  /* It tells its own pages. */
+  if (self->collect != NULL)
+    aisle_collect_forget (self->collect);
   return had;
 }
 

@@ -2,7 +2,7 @@
  *
  * Holds what is personal to the shopper in front of the kiosk: the list,
  * the order being made (with what they typed), the order they placed and
- * its slip, and their language. It places the order (on disk in the outbox
+ * its slip, the online order they came to collect, and their language. It places the order (on disk in the outbox
  * before anything says "ordered") and prints the slips. The pages show the
  * session and call it; they do not place orders themselves.
  *
@@ -15,6 +15,7 @@
 #pragma once
 
 #include "aisle-checkout.h"
+#include "aisle-collect.h"
 #include "aisle-history.h"
 #include "aisle-language.h"
 #include "aisle-services.h"
@@ -30,6 +31,8 @@ G_DECLARE_FINAL_TYPE (AisleSession, aisle_session, AISLE, SESSION, GObject)
 AisleSession      *aisle_session_new              (AisleServices      *services,
                                                    AisleLanguage       language);
 AisleServices     *aisle_session_get_services     (AisleSession       *self);
+/* The online order the shopper came to collect; forgotten with the rest. */
+AisleCollect      *aisle_session_get_collect      (AisleSession       *self);
 AisleShoppingList *aisle_session_get_list         (AisleSession       *self);
 /* Where the shopper has been, for Back; the shop view shows its last step.
  * Starting a checkout, placing it, showing and closing a slip go there. */

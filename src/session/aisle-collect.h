@@ -1,0 +1,52 @@
+/* aisle-collect.h: the online order a shopper came to collect
+ *
+ * Part of the shopper's session: the order found by its number and the
+ * shopper's contact, and the check-in that tells the store they are here.
+ * Look-ups that find nothing count against the kiosk's try limit (shared by
+ * every session: AisleServices); once it is reached, look-ups fail with
+ * AISLE_ONLINE_ORDER_ERROR_TOO_MANY_TRIES without asking the store. The
+ * order is personal: aisle_collect_forget() drops it, and the session does
+ * so when it ends. ::changed tells when the order or its check-in comes or
+ * goes.
+ */
+#pragma once
+
+#include "aisle-language.h"
+#include "aisle-services.h"
+
+G_BEGIN_DECLS
+
+#define AISLE_TYPE_COLLECT (aisle_collect_get_type ())
+
+G_DECLARE_FINAL_TYPE (AisleCollect, aisle_collect, AISLE, COLLECT, GObject)
+
+AisleCollect           *aisle_collect_new             (AisleServices       *services);
+
+/* Finds the order; it replaces the one held before once found. A request
+ * still running when another starts, or when the order is forgotten, ends
+ * with G_IO_ERROR_CANCELLED and changes nothing. */
+void                    aisle_collect_find_async      (AisleCollect        *self,
+                                                       const char          *number,
+                                                       const char          *contact,
+                                                       AisleLanguage        language,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean                aisle_collect_find_finish     (AisleCollect        *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+/* NULL: none found yet, or forgotten. */
+const AisleOnlineOrder *aisle_collect_get_order       (AisleCollect        *self);
+
+/* Checks the shopper in for the order found; its check_in then holds the
+ * queue number. */
+void                    aisle_collect_check_in_async  (AisleCollect        *self,
+                                                       AisleLanguage        language,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean                aisle_collect_check_in_finish (AisleCollect        *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+void                    aisle_collect_forget          (AisleCollect        *self);
+
+G_END_DECLS
