@@ -12,7 +12,7 @@
 
 #define CONNECT_TIMEOUT_MS 5000
 #define IO_TIMEOUT_S       15.0
-#define POLL_INTERVAL_US   (200 * 1000)
+#define POLL_INTERVAL_US   (100 * 1000)
 #define WRITE_CHUNK        (64 * 1024)
 #define MIN_MARGIN         28.35   /* 10 mm */
 #define HUNDREDTHS_MM_TO_PT(v) ((double)(v) * 72.0 / 2540.0)

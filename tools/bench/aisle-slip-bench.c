@@ -5,7 +5,12 @@
  *  - TCP to a fake receipt printer on 127.0.0.1 (tests/print/printer-server.py),
  *    with the DLE EOT status questions before and after the job, and without;
  *  - a device file (a temporary file stands in for /dev/usb/lp0);
- *  - the A4 PDF drawing of the same slip (cairo + PangoCairo), written to disk.
+ *  - the A4 PDF drawing of the same slip (cairo + PangoCairo), written to disk;
+ *  - with $AISLE_BENCH_CUPS_QUEUE set, a CUPS queue through libcups: the PDF
+ *    sent and the job followed until CUPS says it is completed (a quarter of
+ *    the runs, at least 50). With the private cupsd of the cups suite:
+ *      python3 tests/cups/with-cupsd.py -- env AISLE_BENCH_CUPS_QUEUE=AisleTest \
+ *        _build-release/tools/aisle-slip-bench
  * Prints median, min, max and p99 over the runs (at least 200).
  *
  * Not a test: timings are reported, not asserted. Run it from the build tree:
@@ -22,6 +27,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "aisle-cups-printer.h"
 #include "aisle-escpos-printer.h"
 #include "aisle-feed-parser.h"
 #include "aisle-pdf-printer.h"
@@ -218,6 +224,12 @@ print_all (AisleEscposPrinter *tcp,
   bench_printer ("ESC/POS over TCP, no status (last byte to the socket)", AISLE_PRINTER (tcp_quiet), list, runs);
   bench_printer ("ESC/POS to a device file (last byte written)", AISLE_PRINTER (device), list, runs);
   bench_printer ("PDF, A4, cairo + PangoCairo, written to disk", AISLE_PRINTER (pdf), list, runs);
+  if (g_getenv ("AISLE_BENCH_CUPS_QUEUE") != NULL)
+    {
+      g_autoptr(AisleCupsPrinter) cups = aisle_cups_printer_new (g_getenv ("AISLE_BENCH_CUPS_QUEUE"));
+
+      bench_printer ("CUPS (libcups), sent and completed", AISLE_PRINTER (cups), list, MAX (runs / 4, 50));
+    }
 }
 
 int
