@@ -586,6 +586,16 @@ aisle_medusa_build_catalog (json_object             *region,
   full.currency = currency;
   if (full.shop_name == NULL)
     full.shop_name = string_member (member (region, "metadata"), "aisle_shop_name") ?: string_member (region, "name");
+  /* The online shop: slips' phone QR codes point at its list links, and
+   * only its list links are taken when scanned. http(s) only. */
+  if (full.shop_url == NULL)
+    {
+      const char *url = string_member (member (region, "metadata"), "aisle_shop_url");
+
+      if (url != NULL && (g_str_has_prefix (url, "https://") || g_str_has_prefix (url, "http://")) &&
+          strlen (url) <= 512 && g_uri_is_valid (url, G_URI_FLAGS_NONE, NULL))
+        full.shop_url = url;
+    }
   add_stores (builder, region, currency);
   category_index = add_categories (builder, categories);
   /* The store directory and the categories are part of what is shown. */

@@ -37,7 +37,8 @@ test_amounts (void)
 }
 
 static const char region_json[] =
-  "{\"id\":\"reg_1\",\"name\":\"Italia\",\"currency_code\":\"eur\",\"metadata\":{\"aisle_stores\":"
+  "{\"id\":\"reg_1\",\"name\":\"Italia\",\"currency_code\":\"eur\",\"metadata\":{"
+  "\"aisle_shop_url\":\"https://shop.example.com/\",\"aisle_stores\":"
   "\"[{\\\"id\\\":\\\"sloc_a\\\",\\\"name\\\":\\\"A\\\",\\\"opening_hours\\\":[{\\\"days\\\":[1,2],\\\"open\\\":\\\"09:00\\\",\\\"close\\\":\\\"18:00\\\"}]}]\"}}";
 
 static const char categories_json[] =
@@ -84,6 +85,8 @@ test_catalog_and_stock (void)
   g_assert_cmpuint (aisle_catalog_get_n_products (catalog), ==, 1);
   g_assert_cmpuint (aisle_catalog_get_n_stores (catalog), ==, 1);
   g_assert_cmpstr (aisle_catalog_get_currency (catalog), ==, "EUR");
+  /* The online shop, for the slips' list links. */
+  g_assert_cmpstr (aisle_catalog_get_shop_url (catalog), ==, "https://shop.example.com/");
 
   sofa = aisle_catalog_find_by_code (catalog, "4006381333931");
   g_assert_cmpuint (sofa, ==, aisle_catalog_find_by_id (catalog, "variant_1"));
