@@ -22,22 +22,6 @@
 
 static PrintFixture fixture;
 
-static char *
-run (const char * const *argv,
-     gboolean            must_succeed)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (must_succeed && !g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
-
 static const char *
 out_dir (void)
 {
@@ -99,38 +83,6 @@ wait_for_new_pdf (GPtrArray *before)
     }
 }
 
-/* Every QR code on every page at 150 dpi, one payload per line. */
-static char *
-decode_qr_codes (const char *pdf)
-{
-  g_autofree char *dir = print_test_temp_dir ();
-  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
-  const char *pdftoppm[] = { "pdftoppm", "-r", "150", "-png", pdf, prefix, NULL };
-  g_autofree char *ignored = run (pdftoppm, TRUE);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GString) payloads = g_string_new (NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *png = g_build_filename (dir, name, NULL);
-      const char *zbarimg[] = { "zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", png, NULL };
-      g_autofree char *out = run (zbarimg, FALSE);
-
-      g_string_append (payloads, out);
-    }
-  print_test_remove_dir (dir);
-  return g_string_free (g_steal_pointer (&payloads), FALSE);
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  const char *pdftotext[] = { "pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL };
-
-  return run (pdftotext, TRUE);
-}
-
 /* An aisle and its shelf at the start of a line, then the box: "12   04   Box 1 of 2". */
 static gboolean
 has_place (const char *text,
@@ -148,7 +100,7 @@ cupsctl (const char *command,
          const char *queue)
 {
   const char *argv[] = { command, "-h", g_getenv ("CUPS_SERVER"), queue, NULL };
-  g_autofree char *out = run (argv, TRUE);
+  g_autofree char *out = print_test_run (argv, TRUE);
 }
 
 static AislePrintJobState
@@ -295,7 +247,7 @@ test_list_slip (void)
 
   pdf = wait_for_new_pdf (before);
   print_test_keep (pdf, "cups-list-en.pdf");
-  text = pdf_text (pdf);
+  text = print_test_pdf_text (pdf, TRUE);
   g_test_message ("pdftotext:\n%s", text);
   g_assert_nonnull (strstr (text, "Casa Nord Milano"));
   g_assert_nonnull (strstr (text, "Pick it yourself"));
@@ -308,7 +260,7 @@ test_list_slip (void)
   g_assert_nonnull (strstr (text, "Test € äöü ß àèìòù ñ"));
   g_assert_null (strstr (text, "Pickup code"));
 
-  codes = decode_qr_codes (pdf);
+  codes = print_test_pdf_qr_codes (pdf);
   g_assert_cmpstr (codes, ==, PHONE_URL "\n");
 }
 
@@ -328,14 +280,14 @@ test_order_slip (void)
 
   pdf = wait_for_new_pdf (before);
   print_test_keep (pdf, "cups-order-it.pdf");
-  text = pdf_text (pdf);
+  text = print_test_pdf_text (pdf, TRUE);
   g_assert_nonnull (strstr (text, "CN-000123"));
   g_assert_nonnull (strstr (text, "4821"));
   g_assert_nonnull (strstr (text, "Corsia"));
   g_assert_true (has_place (text, "12", "04", "\\S"));
   g_assert_nonnull (strstr (text, "1.542,86"));
 
-  codes = decode_qr_codes (pdf);
+  codes = print_test_pdf_qr_codes (pdf);
   g_assert_nonnull (strstr (codes, ORDER_URL "\n"));
   g_assert_nonnull (strstr (codes, PHONE_URL "\n"));
 }
@@ -381,7 +333,7 @@ test_stopped_queue (void)
   g_assert_null (again->error);
 
   pdf = wait_for_new_pdf (before);
-  text = pdf_text (pdf);
+  text = print_test_pdf_text (pdf, TRUE);
   g_assert_nonnull (strstr (text, "Selbst abholen"));
   g_assert_true (has_place (text, "12", "04", "Paket 1 von 2"));
   g_usleep (G_USEC_PER_SEC);
@@ -401,14 +353,14 @@ test_stops_while_waiting (void)
   g_autoptr(AisleSlip) slip = print_test_slip (&fixture, AISLE_LANGUAGE_EN, FALSE);
   g_autoptr(AislePrintQueue) queue = NULL;
   g_autoptr(AislePrintJob) job = NULL;
-  g_autofree char *created = run (lpadmin, TRUE);
+  g_autofree char *created = print_test_run (lpadmin, TRUE);
   g_autofree char *waiting = NULL;
 
   job = print_through ("AisleStops", slip, &queue);
   assert_failed (job, AISLE_PRINTER_ERROR_STOPPED);
   g_assert_true (job_file_exists (queue, job->id));
   /* Nothing is left waiting in CUPS. */
-  waiting = run (lpstat, FALSE);
+  waiting = print_test_run (lpstat, FALSE);
   g_assert_cmpstr (waiting, ==, "");
   print_test_remove_dir (aisle_print_queue_get_folder (queue));
 }

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aisle-catalog.h"
+
 G_BEGIN_DECLS
 
 int  LLVMFuzzerTestOneInput (const uint8_t *data,
@@ -23,5 +25,9 @@ int  LLVMFuzzerInitialize   (int           *argc,
  * but aborts on a critical or an error: those are bugs a document must
  * never reach. */
 void fuzz_quiet_logs        (void);
+
+/* The bundled demo store's catalog, for targets that read documents
+ * against a catalog (stock, list links); aborts if it cannot be read. */
+AisleCatalog *fuzz_demo_catalog (void);
 
 G_END_DECLS

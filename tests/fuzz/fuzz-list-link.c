@@ -6,7 +6,6 @@
 #include <stdlib.h>
 
 #include "aisle-catalog.h"
-#include "aisle-feed-parser.h"
 #include "aisle-list-link.h"
 #include "fuzz-common.h"
 
@@ -18,21 +17,8 @@ int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
-  g_autofree char *path = g_build_filename (SOURCE_DEMO_STORE_DIR, "catalog.json", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) json = NULL;
-  g_autoptr(GBytes) image = NULL;
-  g_autofree char *contents = NULL;
-  AisleCatalogMeta meta = { .source = "fuzz" };
-  gsize len;
-
   fuzz_quiet_logs ();
-  if (!g_file_get_contents (path, &contents, &len, &error))
-    g_error ("%s", error->message);
-  json = g_bytes_new_take (g_steal_pointer (&contents), len);
-  if (!(image = aisle_feed_parse_catalog (json, &meta, NULL, &error)) ||
-      !(catalog = aisle_catalog_new_from_bytes (image, &error)))
-    g_error ("%s", error->message);
+  catalog = fuzz_demo_catalog ();
   return 0;
 }
 

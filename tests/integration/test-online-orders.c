@@ -7,46 +7,13 @@
  */
 #include "config.h"
 
-#include <signal.h>
-#include <stdio.h>
-#include <unistd.h>
-
 #include "aisle-feed-store.h"
+#include "order-server-util.h"
 
 #define TOKEN "aisle-test-token"
 
-static GPid server_pid;
-static int server_in = -1;
 static guint server_port;
 static char *cache_dir;
-
-static void
-start_server (void)
-{
-  const char *script = g_getenv ("AISLE_ORDER_SERVER");
-  g_autofree char *fallback = g_test_build_filename (G_TEST_DIST, "integration", "order-server.py", NULL);
-  const char *argv[] = { "python3", script ? script : fallback, NULL };
-  g_autoptr(GError) error = NULL;
-  char line[64] = { 0 };
-  gsize n = 0;
-  int out;
-
-  g_assert_true (g_spawn_async_with_pipes (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                                           NULL, NULL, &server_pid, &server_in, &out, NULL, &error));
-  g_assert_no_error (error);
-  while (n < sizeof line - 1 && read (out, line + n, 1) == 1 && line[n] != '\n')
-    n++;
-  close (out);
-  g_assert_true (sscanf (line, "PORT %u", &server_port) == 1);
-}
-
-static void
-stop_server (void)
-{
-  close (server_in);
-  kill (server_pid, SIGTERM);
-  g_spawn_close_pid (server_pid);
-}
 
 /* The feed backend for the test server, under @prefix ("" or "/status/429"…). */
 static AisleStore *
@@ -231,14 +198,14 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   cache_dir = g_dir_make_tmp ("aisle-online-XXXXXX", NULL);
-  start_server ();
+  server_port = order_server_start ();
 
   g_test_add_func ("/online-orders/http", test_http);
   g_test_add_func ("/online-orders/demo", test_demo);
   g_test_add_func ("/online-orders/http-failures", test_http_failures);
 
   status = g_test_run ();
-  stop_server ();
+  order_server_stop ();
   g_free (cache_dir);
   return status;
 }

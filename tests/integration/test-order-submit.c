@@ -19,11 +19,10 @@
 #include "aisle-http.h"
 #include "aisle-outbox.h"
 #include "aisle-store-factory.h"
+#include "order-server-util.h"
 
 #define TOKEN "aisle-test-token"
 
-static GPid server_pid;
-static int server_in;
 static guint server_port;
 
 static const char order_json[] =
@@ -32,34 +31,6 @@ static const char order_json[] =
   "\"contact\":{\"name\":\"Anna Rossi\",\"email\":\"anna@example.com\"},"
   "\"lines\":[{\"product\":\"10000001\",\"quantity\":2,\"unit_price\":{\"amount\":12999,\"currency\":\"EUR\"}}],"
   "\"totals\":{\"items\":25998,\"fees\":0,\"total\":25998,\"currency\":\"EUR\"}}";
-
-static void
-start_server (void)
-{
-  const char *script = g_getenv ("AISLE_ORDER_SERVER");
-  g_autofree char *fallback = g_test_build_filename (G_TEST_DIST, "integration", "order-server.py", NULL);
-  const char *argv[] = { "python3", script ? script : fallback, NULL };
-  g_autoptr(GError) error = NULL;
-  char line[64] = { 0 };
-  gsize n = 0;
-  int out;
-
-  g_assert_true (g_spawn_async_with_pipes (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_DO_NOT_REAP_CHILD,
-                                           NULL, NULL, &server_pid, &server_in, &out, NULL, &error));
-  g_assert_no_error (error);
-  while (n < sizeof line - 1 && read (out, line + n, 1) == 1 && line[n] != '\n')
-    n++;
-  close (out);
-  g_assert_true (sscanf (line, "PORT %u", &server_port) == 1);
-}
-
-static void
-stop_server (void)
-{
-  close (server_in);
-  kill (server_pid, SIGTERM);
-  g_spawn_close_pid (server_pid);
-}
 
 static char *
 url (const char *mode)
@@ -444,7 +415,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
   aisle_http_global_init ();
-  start_server ();
+  server_port = order_server_start ();
 
   g_test_add_func ("/orders/retried-until-accepted", test_retried_until_accepted);
   g_test_add_func ("/orders/failures-keep-the-order", test_failures_keep_the_order);
@@ -457,6 +428,6 @@ main (int   argc,
   g_test_add_func ("/orders/killed-between-saving-and-sending", test_killed_between_saving_and_sending);
 
   status = g_test_run ();
-  stop_server ();
+  order_server_stop ();
   return status;
 }

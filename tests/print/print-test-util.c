@@ -122,6 +122,55 @@ print_test_run_python (const char         *script,
 }
 
 char *
+print_test_run (const char * const *argv,
+                gboolean            must_succeed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
+  g_assert_no_error (error);
+  if (must_succeed && !g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", argv[0], err);
+  return out;
+}
+
+char *
+print_test_pdf_text (const char *pdf,
+                     gboolean    layout)
+{
+  const char *plain[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  const char *columns[] = { "pdftotext", "-layout", "-enc", "UTF-8", pdf, "-", NULL };
+
+  return print_test_run (layout ? columns : plain, TRUE);
+}
+
+char *
+print_test_pdf_qr_codes (const char *pdf)
+{
+  g_autofree char *dir = print_test_temp_dir ();
+  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
+  const char *pdftoppm[] = { "pdftoppm", "-r", "150", "-png", pdf, prefix, NULL };
+  g_autofree char *ignored = print_test_run (pdftoppm, TRUE);
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GString) payloads = g_string_new (NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *png = g_build_filename (dir, name, NULL);
+      const char *zbarimg[] = { "zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", png, NULL };
+      g_autofree char *out = print_test_run (zbarimg, FALSE);
+
+      g_string_append (payloads, out);
+    }
+  print_test_remove_dir (dir);
+  return g_string_free (g_steal_pointer (&payloads), FALSE);
+}
+
+char *
 print_test_temp_dir (void)
 {
   g_autoptr(GError) error = NULL;

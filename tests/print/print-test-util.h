@@ -34,6 +34,16 @@ AisleSlip         *print_test_slip        (PrintFixture      *fixture,
  * fails the test when it exits with an error. */
 char              *print_test_run_python  (const char        *script,
                                            const char * const *args);
+/* @argv run, with its standard output; fails the test when it cannot start,
+ * or when it exits with an error and @must_succeed. */
+char              *print_test_run         (const char * const *argv,
+                                           gboolean           must_succeed);
+/* The text of @pdf (pdftotext, UTF-8; @layout keeps the columns). */
+char              *print_test_pdf_text    (const char        *pdf,
+                                           gboolean           layout);
+/* Every QR code on every page of @pdf, one payload per line, as a phone
+ * reads them: rendered at 150 dpi (pdftoppm), decoded by zbarimg. */
+char              *print_test_pdf_qr_codes (const char       *pdf);
 /* A file in a new temporary folder, and the folder's removal. */
 char              *print_test_temp_dir    (void);
 void               print_test_remove_dir  (const char        *dir);

@@ -17,59 +17,6 @@
 
 static PrintFixture fixture;
 
-static char *
-run (const char * const *argv,
-     gboolean            must_succeed)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_assert_true (g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, &err, &status, &error));
-  g_assert_no_error (error);
-  if (must_succeed && !g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", argv[0], err);
-  return out;
-}
-
-/* Every QR code on every page at 150 dpi, one payload per line. */
-static char *
-decode_qr_codes (const char *pdf,
-                 const char *dir)
-{
-  g_autofree char *prefix = g_build_filename (dir, "page", NULL);
-  const char *pdftoppm[] = { "pdftoppm", "-r", "150", "-png", pdf, prefix, NULL };
-  g_autofree char *ignored = run (pdftoppm, TRUE);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GString) payloads = g_string_new (NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *png = NULL;
-      g_autofree char *out = NULL;
-
-      if (!g_str_has_prefix (name, "page") || !g_str_has_suffix (name, ".png"))
-        continue;
-      png = g_build_filename (dir, name, NULL);
-      {
-        const char *zbarimg[] = { "zbarimg", "--raw", "-q", "-Sdisable", "-Sqrcode.enable", png, NULL };
-        out = run (zbarimg, FALSE);
-      }
-      g_string_append (payloads, out);
-    }
-  return g_string_free (g_steal_pointer (&payloads), FALSE);
-}
-
-static char *
-pdf_text (const char *pdf)
-{
-  const char *pdftotext[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-
-  return run (pdftotext, TRUE);
-}
-
 typedef struct
 {
   gboolean  done;
@@ -108,11 +55,11 @@ test_a4 (void)
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   print_test_keep (path, "slip-a4-de.pdf");
-  codes = decode_qr_codes (path, dir);
+  codes = print_test_pdf_qr_codes (path);
   g_assert_nonnull (strstr (codes, ORDER_URL "\n"));
   g_assert_nonnull (strstr (codes, PHONE_URL "\n"));
 
-  text = pdf_text (path);
+  text = print_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, "Casa Nord Milano"));
   g_assert_nonnull (strstr (text, "Selbst abholen"));
   g_assert_nonnull (strstr (text, "Test € äöü ß àèìòù ñ"));
@@ -144,9 +91,9 @@ assert_roll (AisleLanguage  language,
     print_test_keep (path, kept);
   }
 
-  codes = decode_qr_codes (path, dir);
+  codes = print_test_pdf_qr_codes (path);
   g_assert_cmpstr (codes, ==, PHONE_URL "\n");
-  text = pdf_text (path);
+  text = print_test_pdf_text (path, FALSE);
   g_assert_nonnull (strstr (text, heading));
   g_assert_nonnull (strstr (text, name));
   g_assert_nonnull (strstr (text, "€"));
