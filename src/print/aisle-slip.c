@@ -87,19 +87,19 @@ aisle_slip_init (AisleSlip *self)
   g_array_set_clear_func (self->totals, total_clear);
 }
 
-static void
-set_text (AisleSlip     *self,
-          AisleSlipText  text,
-          const char    *value)
+void
+aisle_slip_set_text (AisleSlip     *self,
+                     AisleSlipText  text,
+                     const char    *value)
 {
   g_free (self->texts[text]);
   self->texts[text] = g_strdup (value);
 }
 
-static void
-take_text (AisleSlip     *self,
-           AisleSlipText  text,
-           char          *value)
+void
+aisle_slip_take_text (AisleSlip     *self,
+                      AisleSlipText  text,
+                      char          *value)
 {
   g_free (self->texts[text]);
   self->texts[text] = value;
@@ -113,6 +113,18 @@ make_id (GDateTime *now)
   g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
 
   return g_strdup_printf ("%s-%08x", stamp, g_random_int ());
+}
+
+AisleSlip *
+aisle_slip_begin (AisleLanguage  language,
+                  GDateTime     *now)
+{
+  AisleSlip *self = g_object_new (AISLE_TYPE_SLIP, NULL);
+
+  self->id = make_id (now);
+  self->language = g_strdup (aisle_language_get_code (language));
+  self->created_at = g_date_time_ref (now);
+  return self;
 }
 
 static char *
@@ -136,24 +148,24 @@ product_short_name (AisleCatalog  *catalog,
   return name;
 }
 
-static void
-build_header (AisleSlip     *self,
-              AisleCatalog  *catalog,
-              AisleStock    *stock,
-              AisleLanguage  language,
-              GDateTime     *now)
+void
+aisle_slip_build_header (AisleSlip     *self,
+                         AisleCatalog  *catalog,
+                         AisleStock    *stock,
+                         AisleLanguage  language,
+                         GDateTime     *now)
 {
   AisleStoreInfo info = { 0 };
   guint store;
 
-  set_text (self, AISLE_SLIP_SHOP, aisle_catalog_get_shop_name (catalog));
+  aisle_slip_set_text (self, AISLE_SLIP_SHOP, aisle_catalog_get_shop_name (catalog));
   if (stock != NULL)
     {
       store = aisle_catalog_find_store (catalog, aisle_stock_get_store_id (stock));
       if (store != AISLE_CATALOG_NO_INDEX && aisle_catalog_store_info (catalog, store, &info))
-        set_text (self, AISLE_SLIP_STORE, info.name);
+        aisle_slip_set_text (self, AISLE_SLIP_STORE, info.name);
     }
-  take_text (self, AISLE_SLIP_DATE, g_date_time_format (now, date_formats[language]));
+  aisle_slip_take_text (self, AISLE_SLIP_DATE, g_date_time_format (now, date_formats[language]));
 }
 
 static void
@@ -165,22 +177,22 @@ build_order (AisleSlip            *self,
 
   if (order->number != NULL && *order->number != '\0')
     /* Translators: the heading of an order on the printed slip; %s is its number. */
-    take_text (self, AISLE_SLIP_ORDER_TITLE, g_strdup_printf (_("Order %s"), order->number));
+    aisle_slip_take_text (self, AISLE_SLIP_ORDER_TITLE, g_strdup_printf (_("Order %s"), order->number));
   else
-    set_text (self, AISLE_SLIP_ORDER_TITLE, _("Your order"));
+    aisle_slip_set_text (self, AISLE_SLIP_ORDER_TITLE, _("Your order"));
 
   if (order->pickup_code != NULL && *order->pickup_code != '\0')
     {
-      set_text (self, AISLE_SLIP_PICKUP_LABEL, _("Pickup code"));
-      set_text (self, AISLE_SLIP_PICKUP_CODE, order->pickup_code);
+      aisle_slip_set_text (self, AISLE_SLIP_PICKUP_LABEL, _("Pickup code"));
+      aisle_slip_set_text (self, AISLE_SLIP_PICKUP_CODE, order->pickup_code);
     }
 
-  set_text (self, AISLE_SLIP_FULFILLMENT, order->fulfillment);
+  aisle_slip_set_text (self, AISLE_SLIP_FULFILLMENT, order->fulfillment);
   if (order->pending)
-    set_text (self, AISLE_SLIP_PENDING,
+    aisle_slip_set_text (self, AISLE_SLIP_PENDING,
               _("Your order is saved on this kiosk and will be sent to the store as soon as it can be."));
-  set_text (self, AISLE_SLIP_ORDER_URL, order->reference);
-  set_text (self, AISLE_SLIP_ORDER_CAPTION, _("Scan to follow your order on your phone"));
+  aisle_slip_set_text (self, AISLE_SLIP_ORDER_URL, order->reference);
+  aisle_slip_set_text (self, AISLE_SLIP_ORDER_CAPTION, _("Scan to follow your order on your phone"));
 }
 
 /* The same words as the list page, so the slip matches the screen. */
@@ -232,13 +244,13 @@ build_pick (AisleSlip         *self,
   if (picks->len == 0)
     return;
 
-  set_text (self, AISLE_SLIP_PICK_HEADING, _("Pick it yourself"));
-  take_text (self, AISLE_SLIP_PICK_SUMMARY,
+  aisle_slip_set_text (self, AISLE_SLIP_PICK_HEADING, _("Pick it yourself"));
+  aisle_slip_take_text (self, AISLE_SLIP_PICK_SUMMARY,
              g_strdup_printf (ngettext ("%u box to take from the self-serve area, in walking order",
                                         "%u boxes to take from the self-serve area, in walking order", n_boxes),
                               n_boxes));
-  set_text (self, AISLE_SLIP_AISLE_LABEL, C_("store location", "Aisle"));
-  set_text (self, AISLE_SLIP_SHELF_LABEL, C_("store location", "Shelf"));
+  aisle_slip_set_text (self, AISLE_SLIP_AISLE_LABEL, C_("store location", "Aisle"));
+  aisle_slip_set_text (self, AISLE_SLIP_SHELF_LABEL, C_("store location", "Shelf"));
 }
 
 static const char *
@@ -285,8 +297,8 @@ build_serve (AisleSlip         *self,
   if (self->serve->len == 0)
     return;
 
-  set_text (self, AISLE_SLIP_SERVE_HEADING, _("We prepare it for you"));
-  set_text (self, AISLE_SLIP_SERVE_NOTE, _("Pay at the till; staff bring these to the full-serve desk, or we deliver them."));
+  aisle_slip_set_text (self, AISLE_SLIP_SERVE_HEADING, _("We prepare it for you"));
+  aisle_slip_set_text (self, AISLE_SLIP_SERVE_NOTE, _("Pay at the till; staff bring these to the full-serve desk, or we deliver them."));
 }
 
 static void
@@ -390,12 +402,9 @@ aisle_slip_new_for_list (AisleShoppingList    *list,
   g_return_val_if_fail (now != NULL, NULL);
   g_return_val_if_fail (order == NULL || order->reference != NULL, NULL);
 
-  self = g_object_new (AISLE_TYPE_SLIP, NULL);
-  self->id = make_id (now);
-  self->language = g_strdup (aisle_language_get_code (language));
-  self->created_at = g_date_time_ref (now);
+  self = aisle_slip_begin (language, now);
 
-  build_header (self, catalog, stock, language, now);
+  aisle_slip_build_header (self, catalog, stock, language, now);
   if (order != NULL)
     build_order (self, order);
   build_pick (self, list, catalog, stock, language);
@@ -405,8 +414,8 @@ aisle_slip_new_for_list (AisleShoppingList    *list,
   phone_url = build_phone_url (list, catalog);
   if (phone_url != NULL)
     {
-      take_text (self, AISLE_SLIP_PHONE_URL, phone_url);
-      set_text (self, AISLE_SLIP_PHONE_CAPTION, _("Scan to open this list on your phone"));
+      aisle_slip_take_text (self, AISLE_SLIP_PHONE_URL, phone_url);
+      aisle_slip_set_text (self, AISLE_SLIP_PHONE_CAPTION, _("Scan to open this list on your phone"));
     }
 
   return g_steal_pointer (&self);

@@ -13,6 +13,7 @@
 #include <json-c/json.h>
 
 #include "aisle-catalog.h"
+#include "aisle-online-order.h"
 #include "aisle-shopping-list.h"
 #include "aisle-stock.h"
 
@@ -102,6 +103,16 @@ AisleSlip   *aisle_slip_new_for_list      (AisleShoppingList    *list,
                                            AisleLanguage         language,
                                            GDateTime            *now,
                                            const AisleSlipOrder *order);
+
+/* The ticket of a check-in for an online order, which must be checked in:
+ * its queue number large, where to wait, the order's lines, and a QR code
+ * of the order number for the pickup desk. Words from gettext in the
+ * current language, as for a list. */
+AisleSlip   *aisle_slip_new_for_check_in  (const AisleOnlineOrder *order,
+                                           AisleCatalog         *catalog,
+                                           AisleStock           *stock,
+                                           AisleLanguage         language,
+                                           GDateTime            *now);
 
 /* A unique name made at build time from the date and a random part:
  * "20261120-093000-3fa2c81d". Only [0-9A-Za-z-] so it can name files. */

@@ -33,6 +33,10 @@ struct _AisleSession
   /* The slip on screen: the list's or the order's. */
   AisleSlip         *shown_slip;
   char              *shown_job;
+
+  /* The ticket of the online order's check-in. */
+  AisleSlip         *ticket;
+  char              *ticket_job;
 };
 
 G_DEFINE_FINAL_TYPE (AisleSession, aisle_session, G_TYPE_OBJECT)
@@ -56,6 +60,21 @@ job_changed_cb (AisleSession *self,
 {
   if (self->order_job != NULL && g_strcmp0 (id, self->order_job) == 0)
     g_signal_emit (self, signals[ORDER_SLIP_CHANGED], 0);
+}
+
+/* A ticket belongs to the order found: another order, or none, drops it. */
+static void
+collect_changed_cb (AisleSession *self)
+{
+  const AisleOnlineOrder *order = aisle_collect_get_order (self->collect);
+
+  if (self->ticket != NULL &&
+      (order == NULL || order->check_in == NULL ||
+       g_strcmp0 (order->number, aisle_slip_get_order_number (self->ticket)) != 0))
+    {
+      g_clear_object (&self->ticket);
+      g_clear_pointer (&self->ticket_job, g_free);
+    }
 }
 
 static void
@@ -138,6 +157,7 @@ aisle_session_new (AisleServices *services,
   self->services = g_object_ref (services);
   self->language = language;
   self->collect = aisle_collect_new (services);
+  g_signal_connect_object (self->collect, "changed", G_CALLBACK (collect_changed_cb), self, G_CONNECT_SWAPPED);
 
   queue = aisle_services_get_print_queue (services);
   if (queue != NULL)
@@ -691,6 +711,47 @@ aisle_session_dup_order_slip_job (AisleSession *self)
   return aisle_print_queue_get_job (queue, self->order_job);
 }
 
+gboolean
+aisle_session_print_ticket (AisleSession *self)
+{
+  const AisleOnlineOrder *order;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GError) error = NULL;
+  AislePrintQueue *queue;
+
+  g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
+
+  order = aisle_collect_get_order (self->collect);
+  if (order == NULL || order->check_in == NULL || self->catalog == NULL)
+    return FALSE;
+
+  /* Once made, the same ticket: a second one would look like another
+   * shopper in the queue. */
+  queue = aisle_services_get_print_queue (self->services);
+  if (self->ticket != NULL)
+    {
+      if (self->ticket_job != NULL && queue != NULL && !aisle_print_queue_reprint (queue, self->ticket_job, &error))
+        g_warning ("Could not print ticket %s again: %s", self->ticket_job, error->message);
+      return TRUE;
+    }
+
+  now = g_date_time_new_now_local ();
+  self->ticket = aisle_slip_new_for_check_in (order, self->catalog, self->stock, self->language, now);
+  self->ticket_job = print_slip (self, self->ticket);
+  return TRUE;
+}
+
+AisleSlip *
+aisle_session_get_ticket (AisleSession  *self,
+                          const char   **job_id)
+{
+  g_return_val_if_fail (AISLE_IS_SESSION (self), NULL);
+
+  if (job_id != NULL)
+    *job_id = self->ticket_job;
+  return self->ticket;
+}
+
 /* Forgets the shopper; gives what there was to forget. */
 static guint
 forget_all (AisleSession *self)
@@ -709,6 +770,8 @@ forget_all (AisleSession *self)
     had |= 1 << SLIP_CHANGED;
   g_clear_object (&self->shown_slip);
   g_clear_pointer (&self->shown_job, g_free);
+  g_clear_object (&self->ticket);
+  g_clear_pointer (&self->ticket_job, g_free);
   if (self->list != NULL)
     aisle_shopping_list_clear (self->list);
   /* It tells its own pages. */

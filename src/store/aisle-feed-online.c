@@ -107,7 +107,9 @@ member_string (json_object *obj,
   return json_object_get_string (value);
 }
 
-/* The e-mail address (any case), or the last four digits of the phone. */
+/* The e-mail address (any case), the last four digits of the phone, or
+ * the pickup code from the confirmation e-mail (any case, spaces and
+ * hyphens left out). */
 static gboolean
 contact_matches (json_object *order,
                  const char  *contact)
@@ -115,6 +117,8 @@ contact_matches (json_object *order,
   json_object *known = NULL;
   g_autofree char *typed_digits = aisle_text_digits (contact);
   g_autofree char *phone = NULL;
+  g_autofree char *typed_code = NULL;
+  g_autofree char *code = NULL;
   const char *email;
 
   if (!json_object_object_get_ex (order, "contact", &known))
@@ -123,9 +127,15 @@ contact_matches (json_object *order,
   if (strchr (contact, '@') != NULL)
     return email != NULL && g_ascii_strcasecmp (email, contact) == 0;
 
-  phone = member_string (known, "phone") ? aisle_text_digits (member_string (known, "phone")) : NULL;
-  return phone != NULL && strlen (typed_digits) == 4 && strlen (typed_digits) == strlen (contact) &&
-         strlen (phone) >= 4 && g_str_equal (phone + strlen (phone) - 4, typed_digits);
+  if (strlen (typed_digits) == 4 && strlen (contact) == 4)
+    {
+      phone = member_string (known, "phone") ? aisle_text_digits (member_string (known, "phone")) : NULL;
+      return phone != NULL && strlen (phone) >= 4 && g_str_equal (phone + strlen (phone) - 4, typed_digits);
+    }
+
+  typed_code = aisle_feed_online_normalize_number (contact);
+  code = aisle_feed_online_normalize_number (member_string (known, "pickup_code"));
+  return strlen (code) >= AISLE_PICKUP_CODE_MIN && g_str_equal (code, typed_code);
 }
 
 /* The order as the store would answer: without its contact, with its

@@ -374,3 +374,86 @@ aisle_online_order_free (AisleOnlineOrder *order)
   g_clear_pointer (&order->check_in, aisle_check_in_free);
   g_free (order);
 }
+
+/* Order links */
+
+gboolean
+aisle_online_order_is_number (const char *text)
+{
+  gboolean digit = FALSE;
+  gsize length;
+
+  if (text == NULL)
+    return FALSE;
+  length = strlen (text);
+  if (length == 0 || length > AISLE_ONLINE_ORDER_MAX_NUMBER)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && strchr (" -._", *p) == NULL)
+        return FALSE;
+      digit |= g_ascii_isdigit (*p);
+    }
+  return digit;
+}
+
+static char *
+read_pickup_code (const char *query)
+{
+  g_autoptr(GHashTable) params = NULL;
+  const char *code;
+  guint letters = 0;
+
+  if (query == NULL)
+    return NULL;
+  params = g_uri_parse_params (query, -1, "&", G_URI_PARAMS_NONE, NULL);
+  code = params ? g_hash_table_lookup (params, "pickup") : NULL;
+  if (code == NULL || strlen (code) > 2 * AISLE_PICKUP_CODE_MAX)
+    return NULL;
+  for (const char *p = code; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        letters++;
+      else if (*p != ' ' && *p != '-')
+        return NULL;
+    }
+  if (letters < AISLE_PICKUP_CODE_MIN || letters > AISLE_PICKUP_CODE_MAX)
+    return NULL;
+  return g_strdup (code);
+}
+
+gboolean
+aisle_online_order_read_link (const char  *text,
+                              char       **number,
+                              char       **pickup_code)
+{
+  g_autoptr(GUri) uri = NULL;
+  g_auto(GStrv) segments = NULL;
+  const char *scheme;
+  guint n;
+
+  g_return_val_if_fail (number != NULL && pickup_code != NULL, FALSE);
+
+  *number = NULL;
+  *pickup_code = NULL;
+  if (text == NULL || strlen (text) > 4096 || !g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  uri = g_uri_parse (text, G_URI_FLAGS_ENCODED_QUERY, NULL);
+  if (uri == NULL)
+    return FALSE;
+  scheme = g_uri_get_scheme (uri);
+  if (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0)
+    return FALSE;
+
+  /* …/orders/<number>, with or without a slash at the end. */
+  segments = g_strsplit (g_uri_get_path (uri), "/", -1);
+  n = g_strv_length (segments);
+  while (n > 0 && *segments[n - 1] == '\0')
+    n--;
+  if (n < 2 || !g_str_equal (segments[n - 2], "orders") || !aisle_online_order_is_number (segments[n - 1]))
+    return FALSE;
+
+  *number = g_strdup (segments[n - 1]);
+  *pickup_code = read_pickup_code (g_uri_get_query (uri));
+  return TRUE;
+}

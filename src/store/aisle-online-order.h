@@ -19,6 +19,10 @@ G_BEGIN_DECLS
 #define AISLE_ONLINE_ORDER_MAX_TEXT   200    /* characters of a name, a desk… */
 #define AISLE_ONLINE_ORDER_MAX_ID     100
 
+#define AISLE_ONLINE_ORDER_MAX_NUMBER 40   /* bytes of an order number */
+#define AISLE_PICKUP_CODE_MIN 6            /* letters and digits, without spaces and hyphens */
+#define AISLE_PICKUP_CODE_MAX 32
+
 #define AISLE_ONLINE_ORDER_ERROR (aisle_online_order_error_quark ())
 
 /* Why a look-up or a check-in did not work. The message is the store's,
@@ -88,6 +92,17 @@ AisleCheckIn     *aisle_check_in_parse            (GBytes                *body,
 const char       *aisle_online_order_state_to_string (AisleOnlineOrderState  state);
 gboolean          aisle_online_order_state_from_string (const char          *text,
                                                         AisleOnlineOrderState *state);
+
+/* An order link, as the QR code of an order confirmation carries it:
+ * http(s)://<shop>/orders/<number>, usually with ?pickup=<code>. TRUE when
+ * @text is one, with its number and its pickup code (NULL when it has none
+ * that could be one). */
+gboolean          aisle_online_order_read_link    (const char            *text,
+                                                   char                 **number,
+                                                   char                 **pickup_code);
+/* An order number as a shopper types or a barcode carries it: 1 to 40
+ * letters, digits, spaces, hyphens, dots or underscores, with a digit. */
+gboolean          aisle_online_order_is_number    (const char            *text);
 
 void              aisle_online_order_free         (AisleOnlineOrder      *order);
 void              aisle_check_in_free             (AisleCheckIn          *check_in);

@@ -15,8 +15,9 @@ POST <prefix>/orders/lookup and POST <prefix>/orders/<id>/check-in serve the
 online orders of data/demo-store/online-orders.json (--online-orders picks
 another file) as "Online orders at the kiosk" in the same document describes
 them: numbers match ignoring case, spaces and dashes, contacts by e-mail
-(ignoring case) or the last 4 digits of the phone; an unknown number and a
-wrong contact both get 404 not_found; after 10 failed look-ups in 5 minutes
+(ignoring case), the last 4 digits of the phone or the order's pickup code
+(ignoring ASCII case, spaces and dashes); an unknown number and a wrong
+contact both get 404 not_found; after 10 failed look-ups in 5 minutes
 a token gets 429 too_many_tries (with Retry-After) until the oldest failure
 is 5 minutes old; check-ins are idempotent and numbered A11, A12, ... A
 "ready" or "preparing" order for another store than the request's store_id
@@ -85,6 +86,7 @@ MAX_LOOKUP_BODY_BYTES = 16 * 1024   # look-up and check-in requests
 MAX_ORDER_ID_LENGTH = 100
 MAX_NUMBER_LENGTH = 40
 MAX_CONTACT_LENGTH = 254
+PICKUP_CODE = re.compile(r"[A-Za-z0-9]{6,32}")   # without spaces and dashes
 MAX_TEXT_LENGTH = 200
 MAX_ORDER_LINES = 200
 LOOKUP_FAILURES_ALLOWED = 10        # per token and window
@@ -220,15 +222,25 @@ def normal_number(text):
     return "".join(c for c in text if c not in " -").casefold()
 
 
+def normal_pickup_code(text):
+    """A pickup code as the server compares it: no spaces or dashes, upper
+    case; None when @text is no pickup code."""
+    code = "".join(c for c in text if c not in " -")
+    return code.upper() if PICKUP_CODE.fullmatch(code) else None
+
+
 def contact_matches(contact, known):
-    """True when @contact is the order's e-mail address (any case) or exactly
-    the last 4 digits of its phone number; @known is the file's "contact"."""
+    """True when @contact is the order's e-mail address (any case), exactly
+    the last 4 digits of its phone number, or else its pickup code (any
+    ASCII case, spaces and dashes left out); @known is the file's "contact"."""
     if "@" in contact:
         email = known.get("email", "")
         return bool(email) and contact.casefold() == email.casefold()
-    phone = "".join(c for c in known.get("phone", "") if c in "0123456789")
-    return (len(contact) == 4 and all(c in "0123456789" for c in contact)
-            and len(phone) >= 4 and phone[-4:] == contact)
+    if len(contact) == 4 and all(c in "0123456789" for c in contact):
+        phone = "".join(c for c in known.get("phone", "") if c in "0123456789")
+        return len(phone) >= 4 and phone[-4:] == contact
+    code = normal_pickup_code(contact)
+    return code is not None and code == normal_pickup_code(known.get("pickup_code", ""))
 
 
 def short_text(value, limit=MAX_TEXT_LENGTH):
@@ -267,8 +279,10 @@ def load_online_orders(path):
         if not isinstance(lines, list) or not 1 <= len(lines) <= MAX_ORDER_LINES:
             raise ValueError(f"{where}: \"lines\" is not a list of 1 to {MAX_ORDER_LINES} lines")
         if not isinstance(contact, dict) or not all(
-                isinstance(contact.get(name, ""), str) for name in ("email", "phone")):
+                isinstance(contact.get(name, ""), str) for name in ("email", "phone", "pickup_code")):
             raise ValueError(f"{where}: \"contact\" is not an object of strings")
+        if "pickup_code" in contact and not PICKUP_CODE.fullmatch(contact["pickup_code"]):
+            raise ValueError(f"{where}: \"contact\": \"pickup_code\" is not 6 to 32 letters and digits")
         orders[order["id"]] = order
         numbers.add(normal_number(order["number"]))
     return orders

@@ -142,6 +142,48 @@ assert_protocol (AisleStore *store)
   g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
 }
 
+/* The pickup code from the confirmation e-mail (what its QR code carries)
+ * is a contact too: any ASCII case, spaces and hyphens left out. */
+static void
+assert_pickup_code (AisleStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleOnlineOrder) by_email = NULL;
+  g_autoptr(AisleOnlineOrder) by_code = NULL;
+  g_autoptr(AisleOnlineOrder) typed = NULL;
+  g_autoptr(AisleOnlineOrder) spaced = NULL;
+  g_autoptr(AisleOnlineOrder) preparing = NULL;
+
+  by_email = lookup (store, "CN-100482", "maria.rossi@example.com", &error);
+  g_assert_no_error (error);
+
+  by_code = lookup (store, "CN-100482", "K7Q2M9", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (by_code->id, ==, by_email->id);
+  g_assert_cmpstr (by_code->number, ==, "CN-100482");
+  g_assert_cmpint (by_code->state, ==, AISLE_ONLINE_ORDER_READY);
+  g_assert_cmpuint (by_code->lines->len, ==, 2);
+
+  /* As a shopper might type it. */
+  typed = lookup (store, "cn-100482", "k7q-2m9", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (typed->id, ==, by_email->id);
+  spaced = lookup (store, "CN100482", "K7Q 2M9", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (spaced->id, ==, by_email->id);
+
+  preparing = lookup (store, "CN-100517", "p4x8td", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (preparing->number, ==, "CN-100517");
+  g_assert_cmpint (preparing->state, ==, AISLE_ONLINE_ORDER_PREPARING);
+
+  /* A wrong code, another order's code, a code cut short: all an unknown
+   * number. (Each counts as a failed look-up; the server allows 10.) */
+  assert_lookup_fails (store, "CN-100482", "K7Q2M8", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+  assert_lookup_fails (store, "CN-100482", "P4X8TD", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+  assert_lookup_fails (store, "CN-100482", "K7Q2M", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+}
+
 static void
 test_http (void)
 {
@@ -151,11 +193,20 @@ test_http (void)
 }
 
 static void
+test_http_pickup_code (void)
+{
+  g_autoptr(AisleStore) store = http_store ("");
+
+  assert_pickup_code (store);
+}
+
+static void
 test_demo (void)
 {
   g_autoptr(AisleStore) store = demo_store ();
 
   assert_protocol (store);
+  assert_pickup_code (store);
 }
 
 /* Whatever the store does wrong, the shopper gets an answer, and soon. */
@@ -201,6 +252,7 @@ main (int   argc,
   server_port = order_server_start ();
 
   g_test_add_func ("/online-orders/http", test_http);
+  g_test_add_func ("/online-orders/http-pickup-code", test_http_pickup_code);
   g_test_add_func ("/online-orders/demo", test_demo);
   g_test_add_func ("/online-orders/http-failures", test_http_failures);
 

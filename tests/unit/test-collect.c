@@ -125,6 +125,16 @@ test_find_and_check_in (Fixture       *fixture,
   g_assert_nonnull (aisle_collect_get_order (collect)->check_in);
   g_assert_nonnull (aisle_collect_get_order (collect)->check_in->queue_number);
 
+  /* The pickup code from the confirmation e-mail, typed any way. */
+  g_assert_true (find (collect, "cn 100517", "p4x-8td", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (aisle_collect_get_order (collect)->number, ==, "CN-100517");
+  g_assert_false (find (collect, "CN-100517", "K7Q2M9", &error));
+  g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_true (find (collect, "CN-100482", "maria.rossi@example.com", &error));
+  g_assert_no_error (error);
+
   /* A wrong look-up keeps the order found. */
   g_assert_false (find (collect, "CN-100482", "0000", &error));
   g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);

@@ -235,6 +235,51 @@ test_demo_orders (void)
   json_object_put (root);
 }
 
+static void
+test_links (void)
+{
+  static const struct {
+    const char *text;
+    const char *number;   /* NULL: not an order link */
+    const char *code;
+  } cases[] = {
+    { "https://shop.example.com/orders/CN-100482?pickup=K7Q2M9", "CN-100482", "K7Q2M9" },
+    { "http://shop.example.com/it/orders/CN-100482/?lang=it&pickup=k7q-2m9", "CN-100482", "k7q-2m9" },
+    { "https://shop.example.com/orders/CN%20100482?pickup=K7Q%202M9", "CN 100482", "K7Q 2M9" },
+    { "https://shop.example.com/orders/CN-100482", "CN-100482", NULL },
+    { "https://shop.example.com/orders/CN-100482?pickup=K7Q", "CN-100482", NULL },         /* too short */
+    { "https://shop.example.com/orders/CN-100482?pickup=K7Q2M9%3Cb%3E", "CN-100482", NULL },
+    { "https://shop.example.com/orders/CN-100482?pickup=%FF%FE%FD%FC%FB%FA", "CN-100482", NULL },
+    { "https://shop.example.com/list?items=201.334.50*2", NULL, NULL },
+    { "https://shop.example.com/orders/", NULL, NULL },
+    { "https://shop.example.com/orders/no-digits", NULL, NULL },
+    { "https://shop.example.com/orders/CN%3C100482", NULL, NULL },
+    { "https://shop.example.com/orders/CN-1004820000000000000000000000000000000000", NULL, NULL },
+    { "ftp://shop.example.com/orders/CN-100482?pickup=K7Q2M9", NULL, NULL },
+    { "CN-100482", NULL, NULL },
+    { "", NULL, NULL },
+    { "https://[::1/orders/1", NULL, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *number = NULL;
+      g_autofree char *code = NULL;
+      gboolean ok = aisle_online_order_read_link (cases[i].text, &number, &code);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (ok, ==, cases[i].number != NULL);
+      g_assert_cmpstr (number, ==, cases[i].number);
+      g_assert_cmpstr (code, ==, cases[i].code);
+    }
+
+  g_assert_true (aisle_online_order_is_number ("CN-100482"));
+  g_assert_true (aisle_online_order_is_number ("100482"));
+  g_assert_false (aisle_online_order_is_number ("MIRADOR"));
+  g_assert_false (aisle_online_order_is_number ("CN/100482"));
+  g_assert_false (aisle_online_order_is_number (""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -248,6 +293,7 @@ main (int   argc,
   g_test_add_func ("/online-order/printable", test_printable);
   g_test_add_func ("/online-order/check-in", test_check_in);
   g_test_add_func ("/online-order/demo-orders", test_demo_orders);
+  g_test_add_func ("/online-order/links", test_links);
 
   return g_test_run ();
 }

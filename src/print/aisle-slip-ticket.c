@@ -1,0 +1,98 @@
+/* aisle-slip-ticket.c: the ticket a shopper takes after checking in for an online order */
+#define G_LOG_DOMAIN "aisle-slip"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "aisle-money.h"
+#include "aisle-slip-private.h"
+
+/* Where to wait and for how long, one sentence a line. */
+static char *
+describe_wait (const AisleOnlineOrder *order)
+{
+  const AisleCheckIn *check_in = order->check_in;
+  GString *text = g_string_new (NULL);
+  const char *where = check_in->wait_at ? check_in->wait_at : order->desk;
+
+  if (where != NULL)
+    /* Translators: on the check-in ticket; %s is a place in the store, e.g. "Pickup desk, entrance B". */
+    g_string_append_printf (text, _("Please wait at: %s"), where);
+  if (check_in->estimated_minutes >= 0)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_printf (text,
+                              /* Translators: on the check-in ticket and screen. */
+                              g_dngettext (GETTEXT_PACKAGE, "We bring your order in about %d minute.",
+                                           "We bring your order in about %d minutes.", check_in->estimated_minutes),
+                              check_in->estimated_minutes);
+    }
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  g_string_append (text, _("Pay at the pickup desk if you have not paid online."));
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_lines (AisleSlip              *self,
+           const AisleOnlineOrder *order)
+{
+  for (guint i = 0; i < order->lines->len; i++)
+    {
+      const AisleOnlineOrderLine *line = g_ptr_array_index (order->lines, i);
+      AisleSlipServeRow row = {
+        .article = g_strdup (line->article ? line->article : ""),
+        .name = g_strdup (line->name),
+        .how = g_strdup (""),
+        .quantity = line->quantity,
+        .amount = g_strdup (""),
+      };
+
+      g_array_append_val (self->serve, row);
+    }
+  aisle_slip_set_text (self, AISLE_SLIP_SERVE_HEADING, _("In your order"));
+}
+
+AisleSlip *
+aisle_slip_new_for_check_in (const AisleOnlineOrder *order,
+                             AisleCatalog           *catalog,
+                             AisleStock             *stock,
+                             AisleLanguage           language,
+                             GDateTime              *now)
+{
+  g_autoptr(AisleSlip) self = NULL;
+
+  g_return_val_if_fail (order != NULL && order->check_in != NULL, NULL);
+  g_return_val_if_fail (AISLE_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (language < AISLE_N_LANGUAGES_ENUM, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+
+  self = aisle_slip_begin (language, now);
+  aisle_slip_build_header (self, catalog, stock, language, now);
+
+  self->has_order = TRUE;
+  self->order_number = g_strdup (order->number);
+  aisle_slip_take_text (self, AISLE_SLIP_ORDER_TITLE, g_strdup_printf (_("Order %s"), order->number));
+  aisle_slip_set_text (self, AISLE_SLIP_PICKUP_LABEL, _("Your queue number"));
+  aisle_slip_set_text (self, AISLE_SLIP_PICKUP_CODE, order->check_in->queue_number);
+  aisle_slip_take_text (self, AISLE_SLIP_FULFILLMENT, describe_wait (order));
+  /* Staff at the desk scan the number into the shop's order system. */
+  aisle_slip_set_text (self, AISLE_SLIP_ORDER_URL, order->number);
+  aisle_slip_set_text (self, AISLE_SLIP_ORDER_CAPTION, _("Show this ticket at the pickup desk"));
+
+  add_lines (self, order);
+  if (order->total >= 0 && order->currency != NULL)
+    {
+      AisleSlipTotal total = {
+        g_strdup (_("Total")),
+        aisle_money_format (order->total, order->currency, aisle_language_get_code (language)),
+        TRUE,
+      };
+
+      g_array_append_val (self->totals, total);
+    }
+
+  return g_steal_pointer (&self);
+}
