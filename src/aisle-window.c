@@ -129,6 +129,15 @@ start_cb (AisleWindow *self)
   aisle_window_start (self);
 }
 
+/* "I ordered online" on the attract screen: the visit starts there. */
+static void
+collect_cb (AisleWindow *self)
+{
+  aisle_window_start (self);
+  aisle_shop_view_show_collect (self->shop, NULL, NULL);
+  aisle_shop_view_keep_focus (self->shop);
+}
+
 static gboolean
 staff_shown (AisleWindow *self)
 {
@@ -234,6 +243,7 @@ build_pages (AisleWindow *self)
   self->shop = aisle_shop_view_new (self->images, self->store, self->session);
 
   g_signal_connect_object (self->attract, "start", G_CALLBACK (start_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->attract, "collect", G_CALLBACK (collect_cb), self, G_CONNECT_SWAPPED);
 
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->attract), "attract");
   gtk_stack_add_named (self->root_stack, GTK_WIDGET (self->shop), "shop");

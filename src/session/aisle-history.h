@@ -21,6 +21,7 @@ typedef enum
   AISLE_PAGE_CHECKOUT,
   AISLE_PAGE_DONE,
   AISLE_PAGE_SLIP,
+  AISLE_PAGE_COLLECT,
 } AislePage;
 
 typedef struct

@@ -19,6 +19,7 @@ struct _AisleAttractPage
 
 enum {
   START,
+  COLLECT,
   N_SIGNALS
 };
 
@@ -30,6 +31,12 @@ static void
 start_clicked_cb (AisleAttractPage *self)
 {
   g_signal_emit (self, signals[START], 0);
+}
+
+static void
+collect_clicked_cb (AisleAttractPage *self)
+{
+  g_signal_emit (self, signals[COLLECT], 0);
 }
 
 void
@@ -72,6 +79,18 @@ aisle_attract_page_class_init (AisleAttractPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * AisleAttractPage::collect:
+   *
+   * The shopper came to collect an order placed online.
+   */
+  signals[COLLECT] =
+    g_signal_new ("collect",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (AISLE_TYPE_LANGUAGE_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-attract-page.ui");
@@ -80,6 +99,7 @@ aisle_attract_page_class_init (AisleAttractPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleAttractPage, shop_label);
   gtk_widget_class_bind_template_child (widget_class, AisleAttractPage, start_button);
   gtk_widget_class_bind_template_callback (widget_class, start_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, collect_clicked_cb);
 }
 
 static void

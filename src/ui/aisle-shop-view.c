@@ -6,10 +6,10 @@
 #include <glib/gi18n.h>
 
 #include "aisle-checkout-page.h"
+#include "aisle-collect-page.h"
 #include "aisle-focus-keeper.h"
 #include "aisle-home-page.h"
 #include "aisle-keyboard.h"
-#include "aisle-list-link.h"
 #include "aisle-list-page.h"
 #include "aisle-order-done-page.h"
 #include "aisle-product-grid.h"
@@ -38,6 +38,7 @@ struct _AisleShopView
   AisleCheckoutPage *checkout_page;
   AisleOrderDonePage *done_page;
   AisleSlipPage     *slip_page;
+  AisleCollectPage  *collect_page;
   GtkRevealer       *keyboard_revealer;
   AisleKeyboard     *keyboard;
   GtkRevealer       *notice_revealer;
@@ -59,10 +60,12 @@ hide_keyboard (AisleShopView *self)
   aisle_focus_keeper_hide_keyboard (self->focus);
 }
 
-static void
-show_notice (AisleShopView *self,
-             const char    *text)
+void
+aisle_shop_view_show_notice (AisleShopView *self,
+                             const char    *text)
 {
+  g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
+
   gtk_label_set_text (self->notice_label, text);
   gtk_revealer_set_reveal_child (self->notice_revealer, text != NULL);
 }
@@ -121,6 +124,7 @@ static const struct {
   [AISLE_PAGE_CHECKOUT] = { "checkout", show_session_page, TRUE },
   [AISLE_PAGE_DONE]     = { "done",     NULL,              FALSE },
   [AISLE_PAGE_SLIP]     = { "slip",     show_session_page, FALSE },
+  [AISLE_PAGE_COLLECT]  = { "collect",  NULL,              TRUE },
 };
 
 /* Shows the shopper's current step, with the keyboard focus on it; a step
@@ -133,7 +137,7 @@ render_step (AisleShopView *self)
   if (self->rendering)
     return;
   self->rendering = TRUE;
-  show_notice (self, NULL);
+  aisle_shop_view_show_notice (self, NULL);
   while ((step = current_step (self)) != NULL && self->catalog != NULL && step->page < G_N_ELEMENTS (pages) &&
          pages[step->page].show != NULL && !pages[step->page].show (self, step))
     if (!aisle_history_pop (self->history))
@@ -208,43 +212,17 @@ aisle_shop_view_search (AisleShopView *self,
 }
 
 void
-aisle_shop_view_open_code (AisleShopView *self,
-                           const char    *code)
+aisle_shop_view_show_collect (AisleShopView *self,
+                              const char    *number,
+                              const char    *pickup_code)
 {
-  AisleListLinkCounts counts;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = NULL;
-  guint index;
-
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
   if (aisle_history_get_length (self->history) == 0)
     aisle_shop_view_show_home (self);
-
-  /* A QR code's link: a list from a slip, or from the online shop on a
-   * phone, joins the shopper's list. */
-  if (g_str_has_prefix (code, "https://") || g_str_has_prefix (code, "http://"))
-    {
-      if (self->catalog != NULL &&
-          aisle_list_link_merge (code, self->catalog, aisle_session_get_list (self->session), &counts, &error))
-        {
-          aisle_shop_view_show_list (self);
-          text = aisle_list_link_describe (&counts);
-        }
-      show_notice (self, text ? text : aisle_list_link_error_message (error));
-      return;
-    }
-
-  index = self->catalog ? aisle_catalog_find_by_code (self->catalog, code) : AISLE_CATALOG_NO_INDEX;
-  if (index == AISLE_CATALOG_NO_INDEX)
-    {
-      /* Translators: %s is the number a barcode scanner read. */
-      text = g_strdup_printf (_("We could not find the product with code %s. Please ask a member of staff."), code);
-      show_notice (self, text);
-      return;
-    }
-
-  aisle_shop_view_show_product (self, index);
+  aisle_history_show (self->history, AISLE_PAGE_COLLECT);
+  if (number != NULL)
+    aisle_collect_page_open (self->collect_page, number, pickup_code);
 }
 
 void
@@ -293,6 +271,7 @@ aisle_shop_view_reset (AisleShopView *self)
   g_return_if_fail (AISLE_IS_SHOP_VIEW (self));
 
   aisle_focus_keeper_reset (self->focus);
+  aisle_collect_page_clear (self->collect_page);
   aisle_widget_scroll_to_top (GTK_WIDGET (self));
   aisle_shop_view_show_home (self);
 }
@@ -302,6 +281,13 @@ aisle_shop_view_get_page_name (AisleShopView *self)
 {
   g_return_val_if_fail (AISLE_IS_SHOP_VIEW (self), NULL);
   return gtk_stack_get_visible_child_name (self->page_stack);
+}
+
+AisleSession *
+aisle_shop_view_get_session (AisleShopView *self)
+{
+  g_return_val_if_fail (AISLE_IS_SHOP_VIEW (self), NULL);
+  return self->session;
 }
 
 void
@@ -340,6 +326,7 @@ aisle_shop_view_set_portrait (AisleShopView *self,
   aisle_list_page_set_portrait (self->list_page, portrait);
   aisle_order_done_page_set_portrait (self->done_page, portrait);
   aisle_slip_page_set_portrait (self->slip_page, portrait);
+  aisle_collect_page_set_portrait (self->collect_page, portrait);
 }
 
 /* The session orders, prints and goes to the pages that show it. */
@@ -374,6 +361,8 @@ view_action (GtkWidget  *widget,
     aisle_shop_view_go_back (self);
   else if (g_str_equal (action_name, "shop.show-list"))
     aisle_shop_view_show_list (self);
+  else if (g_str_equal (action_name, "shop.collect"))
+    aisle_shop_view_show_collect (self, NULL, NULL);
   else
     {
       /* Enter in the search field: its results already show. */
@@ -403,7 +392,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  const char *actions[] = { "shop.back", "shop.home", "shop.hide-keyboard", "shop.show-list" };
+  const char *actions[] = { "shop.back", "shop.home", "shop.hide-keyboard", "shop.show-list", "shop.collect" };
 
   object_class->dispose = aisle_shop_view_dispose;
 
@@ -415,6 +404,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   g_type_ensure (AISLE_TYPE_CHECKOUT_PAGE);
   g_type_ensure (AISLE_TYPE_SLIP_PAGE);
   g_type_ensure (AISLE_TYPE_ORDER_DONE_PAGE);
+  g_type_ensure (AISLE_TYPE_COLLECT_PAGE);
   g_type_ensure (AISLE_TYPE_KEYBOARD);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-shop-view.ui");
@@ -429,6 +419,7 @@ aisle_shop_view_class_init (AisleShopViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, checkout_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, done_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, slip_page);
+  gtk_widget_class_bind_template_child (widget_class, AisleShopView, collect_page);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard_revealer);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, keyboard);
   gtk_widget_class_bind_template_child (widget_class, AisleShopView, notice_revealer);
@@ -492,6 +483,7 @@ aisle_shop_view_new (AisleImageLoader *images,
   aisle_checkout_page_set_session (self->checkout_page, session);
   aisle_order_done_page_set_session (self->done_page, session);
   aisle_slip_page_set_session (self->slip_page, session);
+  aisle_collect_page_set_session (self->collect_page, session);
   g_signal_connect_object (self->history, "changed", G_CALLBACK (render_step), self, G_CONNECT_SWAPPED);
   return self;
 }

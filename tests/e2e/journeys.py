@@ -468,6 +468,69 @@ def phone_list(k):
     assert items == {legs["article"]: "3", armchair["article"]: "1"}, items
 
 
+COLLECT_CONTACT = "E-mail address, last 4 digits of your phone number, or pickup code"
+
+
+def newest_pdf(k):
+    import glob
+    pdfs = glob.glob(os.path.join(k.tmp, "**", "*.pdf"), recursive=True)
+    assert pdfs, "no PDF printed under %s" % k.tmp
+    return max(pdfs, key=os.path.getmtime)
+
+
+def collect(k):
+    """An order placed online, collected: found by number and contact typed
+    on the kiosk's keyboard after a wrong try, "I'm here", a queue number on
+    screen and on a printed ticket whose QR code the pickup desk scans; then
+    a confirmation's QR code scanned by the next shopper finds their order
+    at once."""
+    k.shows("Touch to start")
+    k.tap("I ordered online: collect my order")
+    k.shows("Collect your online order")
+    fill_form(k, [("Order number", "CN-100482"), (COLLECT_CONTACT, "1234")])
+    k.osk_type("\n")
+    k.shows("We could not find an order with this number and these details. Please check both and try again.")
+    k.assert_fits()
+    k.screenshot("collect-wrong")
+
+    # The right digits, on the same keyboard.
+    k.wait_for(lambda: getattr(k.focused(), "name", None) == COLLECT_CONTACT, 5, "the contact field to have the focus")
+    keys = k.osk_keys()
+    k.tap_at(*keys["Clear"].centre)
+    k.wait_for(lambda: not k.find(COLLECT_CONTACT, "entry").text(), 5, "the contact field to be empty")
+    k.osk_type("5678\n")
+    k.shows("Ready to collect")
+    k.shows("2 × MIRADOR furniture legs, 4 pack")
+    k.shows("1 × LUNDA plant pot")
+    hide_keyboard(k)
+    k.assert_fits()
+    k.screenshot("collect-order")
+
+    k.tap("I'm here")
+    k.shows("Your queue number")
+    queue = k.find(re.compile(r"^A\d+$"), "label").name
+    k.shows("Please wait at: Pickup desk, entrance B")
+    k.shows("Take your ticket from the printer and show it at the pickup desk.", timeout=60)
+    k.assert_fits()
+    k.screenshot("collect-here")
+    text, codes = read_pdf(newest_pdf(k))
+    log("ticket:", queue, codes)
+    assert queue in text and "Your queue number" in text and "Order CN-100482" in text, text
+    assert codes == ["CN-100482"], codes
+
+    # The next shopper scans the QR code of their confirmation e-mail.
+    k.tap("Done")
+    k.shows("Touch to start")
+    time.sleep(0.5)
+    k.type("https://shop.casanord.example/orders/CN-100517?pickup=P4X8TD", delay=15)
+    k.key("Return", delay=15)
+    k.shows("Being prepared")
+    k.shows("1 × FJÄLLA office chair")
+    k.not_shows("I'm here")
+    assert not (k.find(SEARCH, "entry").text() or ""), "the link leaked into the search field"
+    k.screenshot("collect-scanned")
+
+
 def read_pdf(pdf):
     """The PDF's text, and the QR codes on its pages (150 dpi), as a phone reads them."""
     import subprocess
@@ -603,6 +666,7 @@ JOURNEYS = {
     "idle": (idle, {"idle-timeout": IDLE_TIMEOUT, "idle-countdown": IDLE_COUNTDOWN}),
     "print-cups": (print_cups, {"printer-kind": "'cups'", "cups-printer": "'AisleTest'"}),
     "phone-list": (phone_list, {}),
+    "collect": (collect, {}),
 }
 
 SCREENS = {"landscape": (1920, 1080), "portrait": (1080, 1920)}
