@@ -1,4 +1,4 @@
-/* aisle-admin-today-page.c: today's orders from this kiosk and today's print jobs, with Reprint
+/* aisle-admin-today-page.c: today's orders, check-ins, returns and print jobs at this kiosk, with Reprint
  *
  * A day has tens of orders, not thousands: the rows are simply rebuilt when
  * the outbox or the print queue says something changed.
@@ -19,10 +19,13 @@ struct _AisleAdminTodayPage
   AisleServices       *services;
   GPtrArray           *order_rows;
   GPtrArray           *job_rows;
+  GPtrArray           *desk_rows;
   guint                update_id;
 
   AdwPreferencesGroup *orders_group;
   AdwPreferencesGroup *jobs_group;
+  AdwPreferencesGroup *desk_group;
+  GtkWidget           *no_desk_row;
   GtkWidget           *no_orders_row;
   GtkWidget           *no_jobs_row;
 };
@@ -67,6 +70,34 @@ order_row (const AisleOutboxEntry *entry)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (entry->state == AISLE_ORDER_REJECTED)
     gtk_widget_add_css_class (row, "admin-error");
+  return row;
+}
+
+static GtkWidget *
+desk_row (const AisleDeskEvent *event)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *time = aisle_admin_format_time (event->at);
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (event->kind == AISLE_DESK_RETURN)
+    {
+      /* Translators: staff's list: "14:05  Return for CN-100540" */
+      title = g_strdup_printf (_("%s  Return for %s"), time, event->order_number);
+      /* Translators: %s is the return's number, %u how many items come back. */
+      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Return %s, %u item", "Return %s, %u items", event->items),
+                                  event->number, event->items);
+    }
+  else
+    {
+      /* Translators: staff's list: "14:05  Check-in for CN-100482" */
+      title = g_strdup_printf (_("%s  Check-in for %s"), time, event->order_number);
+      /* Translators: %s is the queue number the shopper got. */
+      subtitle = g_strdup_printf (_("Queue number %s"), event->number);
+    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   return row;
 }
 
@@ -134,9 +165,20 @@ update (AisleAdminTodayPage *self)
                                                          g_date_time_get_day_of_month (now), 0, 0, 0);
   g_autoptr(GPtrArray) orders = outbox ? aisle_outbox_list_since (outbox, g_date_time_to_unix (midnight)) : NULL;
   g_autoptr(GPtrArray) jobs = queue ? aisle_print_queue_list_jobs (queue, now) : NULL;
+  g_autoptr(GPtrArray) desk = aisle_desk_log_list_since (aisle_services_get_desk_log (self->services),
+                                                         g_date_time_to_unix (midnight));
 
   aisle_admin_clear_rows (self->order_rows, self->orders_group);
   aisle_admin_clear_rows (self->job_rows, self->jobs_group);
+  aisle_admin_clear_rows (self->desk_rows, self->desk_group);
+  for (guint i = desk->len; i > 0; i--)
+    {
+      GtkWidget *row = desk_row (desk->pdata[i - 1]);
+
+      adw_preferences_group_add (self->desk_group, row);
+      g_ptr_array_add (self->desk_rows, row);
+    }
+  gtk_widget_set_visible (self->no_desk_row, self->desk_rows->len == 0);
 
   /* Newest first, as the print queue lists its jobs. */
   for (guint i = orders ? orders->len : 0; i > 0; i--)
@@ -192,6 +234,7 @@ aisle_admin_today_page_dispose (GObject *object)
   g_clear_object (&self->services);
   g_clear_pointer (&self->order_rows, g_ptr_array_unref);
   g_clear_pointer (&self->job_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->desk_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), AISLE_TYPE_ADMIN_TODAY_PAGE);
 
   G_OBJECT_CLASS (aisle_admin_today_page_parent_class)->dispose (object);
@@ -211,6 +254,8 @@ aisle_admin_today_page_class_init (AisleAdminTodayPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleAdminTodayPage, jobs_group);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminTodayPage, no_orders_row);
   gtk_widget_class_bind_template_child (widget_class, AisleAdminTodayPage, no_jobs_row);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminTodayPage, desk_group);
+  gtk_widget_class_bind_template_child (widget_class, AisleAdminTodayPage, no_desk_row);
 }
 
 static void
@@ -219,6 +264,7 @@ aisle_admin_today_page_init (AisleAdminTodayPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->order_rows = g_ptr_array_new ();
   self->job_rows = g_ptr_array_new ();
+  self->desk_rows = g_ptr_array_new ();
 }
 
 GtkWidget *
@@ -236,6 +282,8 @@ aisle_admin_today_page_new (AisleServices *services)
   if (aisle_services_get_print_queue (services) != NULL)
     g_signal_connect_object (aisle_services_get_print_queue (services), "job-changed",
                              G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (aisle_services_get_desk_log (services), "changed",
+                           G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
   update (self);
   return GTK_WIDGET (self);
 }

@@ -114,6 +114,19 @@ AisleSlip   *aisle_slip_new_for_check_in  (const AisleOnlineOrder *order,
                                            AisleLanguage         language,
                                            GDateTime            *now);
 
+/* The slip of a return request: its number large, where to bring the
+ * items, the reason, the refund, the lines, and a QR code of the return's
+ * number for the returns desk. */
+AisleSlip   *aisle_slip_new_for_return    (const AisleOnlineOrder *order,
+                                           const AisleReturn    *ret,
+                                           AisleReturnReason     reason,
+                                           AisleCatalog         *catalog,
+                                           AisleStock           *stock,
+                                           AisleLanguage         language,
+                                           GDateTime            *now);
+/* Why the shopper brings it back, in words (gettext, current language). */
+const char  *aisle_slip_reason_label      (AisleReturnReason     reason);
+
 /* A unique name made at build time from the date and a random part:
  * "20261120-093000-3fa2c81d". Only [0-9A-Za-z-] so it can name files. */
 const char  *aisle_slip_get_id            (AisleSlip            *self);

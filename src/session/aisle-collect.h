@@ -1,7 +1,8 @@
 /* aisle-collect.h: the online order a shopper came to collect
  *
  * Part of the shopper's session: the order found by its number and the
- * shopper's contact, and the check-in that tells the store they are here.
+ * shopper's contact, the check-in that tells the store they are here, and
+ * the return of what they bring back.
  * Look-ups that find nothing count against the kiosk's try limit (shared by
  * every session: AisleServices); once it is reached, look-ups fail with
  * AISLE_ONLINE_ORDER_ERROR_TOO_MANY_TRIES without asking the store. The
@@ -46,6 +47,22 @@ void                    aisle_collect_check_in_async  (AisleCollect        *self
 gboolean                aisle_collect_check_in_finish (AisleCollect        *self,
                                                        GAsyncResult        *result,
                                                        GError             **error);
+
+/* Asks the store to take back lines of the order found (@request names
+ * it); the return made is then get_return, and the lines' returned counts
+ * include it. Sent again with the same request after a failure, the store
+ * makes one return of it. */
+void                    aisle_collect_return_async    (AisleCollect        *self,
+                                                       const AisleReturnRequest *request,
+                                                       AisleLanguage        language,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean                aisle_collect_return_finish   (AisleCollect        *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+/* NULL: none made for this order yet; @reason: the shopper's. */
+const AisleReturn      *aisle_collect_get_return      (AisleCollect        *self,
+                                                       AisleReturnReason   *reason);
 
 void                    aisle_collect_forget          (AisleCollect        *self);
 

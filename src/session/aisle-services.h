@@ -14,6 +14,7 @@
 #include <gio/gio.h>
 
 #include "aisle-config.h"
+#include "aisle-desk-log.h"
 #include "aisle-outbox.h"
 #include "aisle-print-queue.h"
 #include "aisle-store.h"
@@ -54,6 +55,8 @@ AisleOutbox     *aisle_services_get_outbox      (AisleServices      *self);
 AislePrintQueue *aisle_services_get_print_queue (AisleServices      *self);
 /* Wrong look-ups of online orders, for the whole kiosk (aisle-collect.h). */
 AisleTryLimit   *aisle_services_get_lookup_limit (AisleServices     *self);
+/* Today's check-ins and returns at this kiosk, for staff. */
+AisleDeskLog    *aisle_services_get_desk_log    (AisleServices      *self);
 /* Whether a slip prints without the shopper asking, after an order. */
 gboolean         aisle_services_get_auto_print  (AisleServices      *self);
 /* Whether the store came from the command line (staff cannot change it). */

@@ -34,9 +34,11 @@ struct _AisleSession
   AisleSlip         *shown_slip;
   char              *shown_job;
 
-  /* The ticket of the online order's check-in. */
+  /* The online order's check-in ticket or return slip, and what it is for
+   * (the queue number or the return's number). */
   AisleSlip         *ticket;
   char              *ticket_job;
+  char              *ticket_for;
 };
 
 G_DEFINE_FINAL_TYPE (AisleSession, aisle_session, G_TYPE_OBJECT)
@@ -62,19 +64,36 @@ job_changed_cb (AisleSession *self,
     g_signal_emit (self, signals[ORDER_SLIP_CHANGED], 0);
 }
 
-/* A ticket belongs to the order found: another order, or none, drops it. */
+/* What the collect step's slip is for now: the return made, or the
+ * check-in; NULL: nothing to print. */
+static const char *
+ticket_subject (AisleSession *self)
+{
+  const AisleOnlineOrder *order = aisle_collect_get_order (self->collect);
+  const AisleReturn *ret = aisle_collect_get_return (self->collect, NULL);
+
+  if (order == NULL)
+    return NULL;
+  if (ret != NULL)
+    return ret->number;
+  return order->check_in && order->state == AISLE_ONLINE_ORDER_READY ? order->check_in->queue_number : NULL;
+}
+
+static void
+forget_ticket (AisleSession *self)
+{
+  g_clear_object (&self->ticket);
+  g_clear_pointer (&self->ticket_job, g_free);
+  g_clear_pointer (&self->ticket_for, g_free);
+}
+
+/* A ticket belongs to its check-in or return: another order, another
+ * return or none drops it. */
 static void
 collect_changed_cb (AisleSession *self)
 {
-  const AisleOnlineOrder *order = aisle_collect_get_order (self->collect);
-
-  if (self->ticket != NULL &&
-      (order == NULL || order->check_in == NULL ||
-       g_strcmp0 (order->number, aisle_slip_get_order_number (self->ticket)) != 0))
-    {
-      g_clear_object (&self->ticket);
-      g_clear_pointer (&self->ticket_job, g_free);
-    }
+  if (self->ticket != NULL && g_strcmp0 (self->ticket_for, ticket_subject (self)) != 0)
+    forget_ticket (self);
 }
 
 static void
@@ -715,6 +734,8 @@ gboolean
 aisle_session_print_ticket (AisleSession *self)
 {
   const AisleOnlineOrder *order;
+  const AisleReturn *ret;
+  AisleReturnReason reason;
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(GError) error = NULL;
   AislePrintQueue *queue;
@@ -722,7 +743,7 @@ aisle_session_print_ticket (AisleSession *self)
   g_return_val_if_fail (AISLE_IS_SESSION (self), FALSE);
 
   order = aisle_collect_get_order (self->collect);
-  if (order == NULL || order->check_in == NULL || self->catalog == NULL)
+  if (ticket_subject (self) == NULL || self->catalog == NULL)
     return FALSE;
 
   /* Once made, the same ticket: a second one would look like another
@@ -736,7 +757,12 @@ aisle_session_print_ticket (AisleSession *self)
     }
 
   now = g_date_time_new_now_local ();
-  self->ticket = aisle_slip_new_for_check_in (order, self->catalog, self->stock, self->language, now);
+  ret = aisle_collect_get_return (self->collect, &reason);
+  if (ret != NULL)
+    self->ticket = aisle_slip_new_for_return (order, ret, reason, self->catalog, self->stock, self->language, now);
+  else
+    self->ticket = aisle_slip_new_for_check_in (order, self->catalog, self->stock, self->language, now);
+  self->ticket_for = g_strdup (ticket_subject (self));
   self->ticket_job = print_slip (self, self->ticket);
   return TRUE;
 }
@@ -770,8 +796,7 @@ forget_all (AisleSession *self)
     had |= 1 << SLIP_CHANGED;
   g_clear_object (&self->shown_slip);
   g_clear_pointer (&self->shown_job, g_free);
-  g_clear_object (&self->ticket);
-  g_clear_pointer (&self->ticket_job, g_free);
+  forget_ticket (self);
   if (self->list != NULL)
     aisle_shopping_list_clear (self->list);
   /* It tells its own pages. */

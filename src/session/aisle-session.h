@@ -121,10 +121,11 @@ AisleSlip         *aisle_session_get_order_slip   (AisleSession       *self);
 const char        *aisle_session_get_order_slip_job_id (AisleSession  *self);
 AislePrintJob     *aisle_session_dup_order_slip_job (AisleSession     *self);
 
-/* The ticket of the online order's check-in (see aisle_session_get_collect):
- * print_ticket makes it once the order is checked in and sends it to the
- * printer if there is one; called again, it prints the same ticket again
- * (FALSE: no order checked in, or no catalog). get_ticket gives it and its
+/* The slip of the online order's check-in, or of its return (see
+ * aisle_session_get_collect): print_ticket makes it once the order is
+ * checked in or a return is made, and sends it to the printer if there is
+ * one; called again, it prints the same slip again (FALSE: neither, or no
+ * catalog). get_ticket gives it and its
  * print job (NULL: none, or it never reached the queue). It goes with the
  * order. */
 gboolean           aisle_session_print_ticket     (AisleSession       *self);

@@ -15,6 +15,7 @@
 #define MAX_NUMBER        40
 #define MAX_CONTACT       254
 #define FIRST_QUEUE       11
+#define FIRST_RETURN      2041
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
@@ -69,10 +70,14 @@ check_inputs (const char  *number,
 static GMutex demo_lock;
 static GHashTable *demo_check_ins;   /* order id → queue number */
 static guint demo_next_queue = FIRST_QUEUE;
+static GHashTable *demo_returned;    /* "order id/line id" → how many more came back */
+static GHashTable *demo_returns;     /* idempotency key → the return's answer, JSON */
+static guint demo_next_return = FIRST_RETURN;
 
+/* The demo file's root, and its "orders". */
 static json_object *
-demo_orders (const char  *base_url,
-             GError     **error)
+demo_root (const char  *base_url,
+           GError     **error)
 {
   g_autofree char *uri = g_strconcat (base_url, "/online-orders.json", NULL);
   g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
@@ -93,7 +98,29 @@ demo_orders (const char  *base_url,
       set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "%s: not the demo's online orders", path);
       return NULL;
     }
+  return g_steal_pointer (&root);
+}
+
+static json_object *
+demo_orders (const char  *base_url,
+             GError     **error)
+{
+  g_autoptr(json_object) root = demo_root (base_url, error);
+  json_object *orders = NULL;
+
+  if (root == NULL)
+    return NULL;
+  json_object_object_get_ex (root, "orders", &orders);
   return json_object_get (orders);
+}
+
+static guint
+demo_more_returned (const char *order_id,
+                    const char *line_id)
+{
+  g_autofree char *key = g_strconcat (order_id, "/", line_id, NULL);
+
+  return demo_returned ? GPOINTER_TO_UINT (g_hash_table_lookup (demo_returned, key)) : 0;
 }
 
 static const char *
@@ -138,6 +165,36 @@ contact_matches (json_object *order,
   return strlen (code) >= AISLE_PICKUP_CODE_MIN && g_str_equal (code, typed_code);
 }
 
+/* Lines as the store would send them: without the demo's prices, with
+ * what came back while the kiosk runs. */
+static void
+demo_answer_lines (json_object *order)
+{
+  json_object *lines = NULL;
+
+  if (!json_object_object_get_ex (order, "lines", &lines) || !json_object_is_type (lines, json_type_array))
+    return;
+  for (size_t i = 0; i < json_object_array_length (lines); i++)
+    {
+      json_object *line = json_object_array_get_idx (lines, i);
+      json_object *value = NULL;
+      gint64 returned = 0, quantity = 0;
+      guint more;
+
+      if (!json_object_is_type (line, json_type_object))
+        continue;
+      json_object_object_del (line, "unit_price");
+      more = demo_more_returned (member_string (order, "id"), member_string (line, "id"));
+      if (more == 0)
+        continue;
+      if (json_object_object_get_ex (line, "returned", &value))
+        returned = json_object_get_int64 (value);
+      if (json_object_object_get_ex (line, "quantity", &value))
+        quantity = json_object_get_int64 (value);
+      json_object_object_add (line, "returned", json_object_new_int64 (MIN (quantity, returned + more)));
+    }
+}
+
 /* The order as the store would answer: without its contact, with its
  * check-in if there was one. Call with the demo lock held. */
 static AisleOnlineOrder *
@@ -158,6 +215,7 @@ demo_answer (json_object  *order,
       return NULL;
     }
   json_object_object_del (copy, "contact");
+  demo_answer_lines (copy);
   queue = demo_check_ins ? g_hash_table_lookup (demo_check_ins, member_string (order, "id")) : NULL;
   if (queue != NULL)
     {
@@ -249,6 +307,177 @@ demo_check_in (const AisleFeedOnlineTarget  *target,
   return NULL;
 }
 
+static json_object *
+demo_find_order (json_object *orders,
+                 const char  *order_id)
+{
+  for (size_t i = 0; i < json_object_array_length (orders); i++)
+    {
+      json_object *order = json_object_array_get_idx (orders, i);
+
+      if (g_strcmp0 (member_string (order, "id"), order_id) == 0)
+        return order;
+    }
+  return NULL;
+}
+
+/* The demo's price of @line_id in @order, or -1. */
+static gint64
+demo_unit_price (json_object *order,
+                 const char  *line_id)
+{
+  json_object *lines = NULL, *price = NULL, *amount = NULL;
+
+  json_object_object_get_ex (order, "lines", &lines);
+  for (size_t i = 0; lines != NULL && i < json_object_array_length (lines); i++)
+    {
+      json_object *line = json_object_array_get_idx (lines, i);
+
+      if (g_strcmp0 (member_string (line, "id"), line_id) == 0 &&
+          json_object_object_get_ex (line, "unit_price", &price) &&
+          json_object_object_get_ex (price, "amount", &amount))
+        return json_object_get_int64 (amount);
+    }
+  return -1;
+}
+
+/* Checks @request against @order as the kiosk sees it today; the lines'
+ * names for the answer. */
+static gboolean
+demo_check_return (const AisleOnlineOrder    *order,
+                   const AisleReturnRequest  *request,
+                   GError                   **error)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (request->lines->len == 0)
+    return set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE, "no lines");
+  for (guint i = 0; i < request->lines->len; i++)
+    {
+      const AisleOnlineOrderLine *wanted = g_ptr_array_index (request->lines, i);
+      const AisleOnlineOrderLine *line = NULL;
+
+      for (guint j = 0; j < order->lines->len && line == NULL; j++)
+        if (g_strcmp0 (((AisleOnlineOrderLine *)g_ptr_array_index (order->lines, j))->id, wanted->id) == 0)
+          line = g_ptr_array_index (order->lines, j);
+      if (line == NULL || !g_hash_table_add (seen, wanted->id) || wanted->quantity == 0)
+        return set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE, "line %s: not in the order, twice or none",
+                          wanted->id);
+      if (wanted->quantity > aisle_online_order_line_returnable (order, line, today, NULL))
+        return set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE, "line %s cannot come back %u times",
+                          wanted->id, wanted->quantity);
+    }
+  return TRUE;
+}
+
+static char *
+demo_return_answer (json_object              *root,
+                    json_object              *order,
+                    const AisleOnlineOrder   *parsed,
+                    const AisleReturnRequest *request)
+{
+  g_autoptr(json_object) answer = json_object_new_object ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  json_object *ret = json_object_new_object ();
+  json_object *lines = json_object_new_array ();
+  gint64 refund = 0;
+  guint number = demo_next_return++;
+  g_autofree char *id = g_strdup_printf ("ret_demo_%u", number);
+  g_autofree char *printed = g_strdup_printf ("R-%u", number);
+  g_autofree char *created = g_date_time_format_iso8601 (now);
+
+  json_object_object_add (answer, "return", ret);
+  json_object_object_add (ret, "id", json_object_new_string (id));
+  json_object_object_add (ret, "number", json_object_new_string (printed));
+  if (member_string (root, "returns_desk") != NULL)
+    json_object_object_add (ret, "desk", json_object_new_string (member_string (root, "returns_desk")));
+  json_object_object_add (ret, "created_at", json_object_new_string (created));
+  for (guint i = 0; i < request->lines->len; i++)
+    {
+      const AisleOnlineOrderLine *wanted = g_ptr_array_index (request->lines, i);
+      json_object *line = json_object_new_object ();
+      gint64 price = demo_unit_price (order, wanted->id);
+
+      for (guint j = 0; j < parsed->lines->len; j++)
+        {
+          const AisleOnlineOrderLine *known = g_ptr_array_index (parsed->lines, j);
+
+          if (g_str_equal (known->id, wanted->id))
+            json_object_object_add (line, "name", json_object_new_string (known->name));
+        }
+      json_object_object_add (line, "id", json_object_new_string (wanted->id));
+      json_object_object_add (line, "quantity", json_object_new_int64 (wanted->quantity));
+      json_object_array_add (lines, line);
+      refund = refund >= 0 && price >= 0 ? refund + price * wanted->quantity : -1;
+    }
+  json_object_object_add (ret, "lines", lines);
+  if (refund >= 0 && parsed->currency != NULL)
+    {
+      json_object *money = json_object_new_object ();
+
+      json_object_object_add (money, "amount", json_object_new_int64 (refund));
+      json_object_object_add (money, "currency", json_object_new_string (parsed->currency));
+      json_object_object_add (ret, "refund", money);
+    }
+  return g_strdup (json_object_to_json_string_ext (answer, JSON_C_TO_STRING_PLAIN));
+}
+
+static AisleReturn *
+demo_return (const AisleFeedOnlineTarget  *target,
+             const AisleReturnRequest     *request,
+             GError                      **error)
+{
+  g_autoptr(json_object) root = demo_root (target->base_url, error);
+  g_autoptr(AisleOnlineOrder) parsed = NULL;
+  g_autoptr(GMutexLocker) locker = NULL;
+  g_autoptr(GBytes) body = NULL;
+  g_autoptr(GError) local = NULL;
+  json_object *orders = NULL, *order;
+  const char *text;
+  char *answer;
+  AisleReturn *ret;
+
+  if (root == NULL)
+    return NULL;
+  json_object_object_get_ex (root, "orders", &orders);
+
+  locker = g_mutex_locker_new (&demo_lock);
+  if (demo_returns == NULL)
+    {
+      demo_returns = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+      demo_returned = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    }
+  /* The same request again: the same return, nothing more comes back. */
+  if ((text = g_hash_table_lookup (demo_returns, request->key)) == NULL)
+    {
+      if ((order = demo_find_order (orders, request->order_id)) == NULL)
+        {
+          set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND, "no order %s", request->order_id);
+          return NULL;
+        }
+      if ((parsed = demo_answer (order, error)) == NULL || !demo_check_return (parsed, request, error))
+        return NULL;
+      answer = demo_return_answer (root, order, parsed, request);
+      for (guint i = 0; i < request->lines->len; i++)
+        {
+          const AisleOnlineOrderLine *wanted = g_ptr_array_index (request->lines, i);
+          char *key = g_strconcat (request->order_id, "/", wanted->id, NULL);
+
+          g_hash_table_insert (demo_returned, key,
+                               GUINT_TO_POINTER (demo_more_returned (request->order_id, wanted->id) + wanted->quantity));
+        }
+      g_hash_table_insert (demo_returns, g_strdup (request->key), answer);
+      text = answer;
+    }
+
+  body = g_bytes_new (text, strlen (text));
+  if ((ret = aisle_return_parse (body, &local)) == NULL)
+    set_error (error, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "a demo return: %s", local->message);
+  return ret;
+}
+
 /* The store's endpoints */
 
 /* The store's error message, for the log. */
@@ -303,10 +532,11 @@ post (const AisleFeedOnlineTarget  *target,
   return response;
 }
 
-/* What a status other than 200 means. */
+/* What a status other than 200 means; a 409 says @conflict. */
 static void
-refused (AisleHttpResponse  *response,
-         GError            **error)
+refused (AisleHttpResponse     *response,
+         AisleOnlineOrderError  conflict,
+         GError               **error)
 {
   g_autofree char *message = error_message (response);
   AisleOnlineOrderError code;
@@ -314,7 +544,7 @@ refused (AisleHttpResponse  *response,
   switch (response->status)
     {
     case 404: code = AISLE_ONLINE_ORDER_ERROR_NOT_FOUND; break;
-    case 409: code = AISLE_ONLINE_ORDER_ERROR_NOT_NOW; break;
+    case 409: code = conflict; break;
     case 429: code = AISLE_ONLINE_ORDER_ERROR_TOO_MANY_TRIES; break;
     default: code = AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE; break;
     }
@@ -365,7 +595,7 @@ aisle_feed_online_lookup (const AisleFeedOnlineTarget  *target,
     return NULL;
   if (response->status != 200)
     {
-      refused (response, error);
+      refused (response, AISLE_ONLINE_ORDER_ERROR_NOT_NOW, error);
       return NULL;
     }
   order = aisle_online_order_parse (response->body, &parse_error);
@@ -408,9 +638,63 @@ aisle_feed_online_check_in (const AisleFeedOnlineTarget  *target,
     return NULL;
   if (response->status != 200)
     {
-      refused (response, error);
+      refused (response, AISLE_ONLINE_ORDER_ERROR_NOT_NOW, error);
       return NULL;
     }
   check_in = aisle_check_in_parse (response->body, &parse_error);
   return answer_read (check_in, parse_error, error) ? check_in : NULL;
+}
+
+AisleReturn *
+aisle_feed_online_return (const AisleFeedOnlineTarget  *target,
+                          const AisleReturnRequest     *request,
+                          GCancellable                 *cancellable,
+                          GError                      **error)
+{
+  g_autoptr(json_object) body = NULL;
+  g_autoptr(AisleHttpResponse) response = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+  json_object *lines;
+  GError *parse_error = NULL;
+  AisleReturn *ret;
+
+  g_return_val_if_fail (target != NULL && target->base_url != NULL, NULL);
+  g_return_val_if_fail (request != NULL, NULL);
+
+  if (request->order_id == NULL || *request->order_id == '\0' || strlen (request->order_id) > AISLE_ONLINE_ORDER_MAX_ID)
+    {
+      set_error (error, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND, "no order id");
+      return NULL;
+    }
+  if (g_str_has_prefix (target->base_url, "file:"))
+    return demo_return (target, request, error);
+
+  body = json_object_new_object ();
+  if (target->store_id != NULL)
+    json_object_object_add (body, "store_id", json_object_new_string (target->store_id));
+  json_object_object_add (body, "reason", json_object_new_string (aisle_return_reason_to_string (request->reason)));
+  lines = json_object_new_array ();
+  for (guint i = 0; i < request->lines->len; i++)
+    {
+      const AisleOnlineOrderLine *line = g_ptr_array_index (request->lines, i);
+      json_object *item = json_object_new_object ();
+
+      json_object_object_add (item, "id", json_object_new_string (line->id));
+      json_object_object_add (item, "quantity", json_object_new_int64 (line->quantity));
+      json_object_array_add (lines, item);
+    }
+  json_object_object_add (body, "lines", lines);
+  escaped = g_uri_escape_string (request->order_id, NULL, FALSE);
+  path = g_strdup_printf ("/orders/%s/returns", escaped);
+  /* The request's own key: sent again after a lost answer, one return. */
+  if ((response = post (target, path, body, request->key, cancellable, error)) == NULL)
+    return NULL;
+  if (response->status != 200 && response->status != 201)
+    {
+      refused (response, AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE, error);
+      return NULL;
+    }
+  ret = aisle_return_parse (response->body, &parse_error);
+  return answer_read (ret, parse_error, error) ? ret : NULL;
 }

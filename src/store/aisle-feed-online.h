@@ -3,7 +3,7 @@
  * Private to the store feed backend. Blocking: for worker threads. An
  * http(s) base asks the store's endpoints; a file:// base (the bundled demo
  * store) answers from the feed's own online-orders.json, and keeps its
- * check-ins in memory for as long as the kiosk runs.
+ * check-ins and returns in memory for as long as the kiosk runs.
  */
 #pragma once
 
@@ -27,6 +27,11 @@ AisleOnlineOrder *aisle_feed_online_lookup   (const AisleFeedOnlineTarget  *targ
                                               GError                      **error);
 AisleCheckIn     *aisle_feed_online_check_in (const AisleFeedOnlineTarget  *target,
                                               const char                   *order_id,
+                                              GCancellable                 *cancellable,
+                                              GError                      **error);
+
+AisleReturn      *aisle_feed_online_return   (const AisleFeedOnlineTarget  *target,
+                                              const AisleReturnRequest     *request,
                                               GCancellable                 *cancellable,
                                               GError                      **error);
 

@@ -178,6 +178,18 @@ aisle_feed_store_check_in (AisleStoreBackend  *backend,
   return aisle_feed_online_check_in (&target, order_id, cancellable, error);
 }
 
+static AisleReturn *
+aisle_feed_store_return_lines (AisleStoreBackend        *backend,
+                               const AisleReturnRequest *request,
+                               const char               *language,
+                               GCancellable             *cancellable,
+                               GError                  **error)
+{
+  AisleFeedOnlineTarget target = online_target (backend, language);
+
+  return aisle_feed_online_return (&target, request, cancellable, error);
+}
+
 static void
 aisle_feed_store_finalize (GObject *object)
 {
@@ -205,6 +217,7 @@ aisle_feed_store_class_init (AisleFeedStoreClass *klass)
   backend_class->submit_order = aisle_feed_store_submit_order;
   backend_class->lookup_order = aisle_feed_store_lookup_order;
   backend_class->check_in = aisle_feed_store_check_in;
+  backend_class->return_lines = aisle_feed_store_return_lines;
 }
 
 static void

@@ -194,22 +194,23 @@ is_currency (const char *text)
 
 /* Money, as everywhere in the protocol: {"amount": 13497, "currency": "EUR"}. */
 static gboolean
-read_money (json_object       *obj,
-            const char        *key,
-            AisleOnlineOrder  *out,
-            GError           **error)
+read_money (json_object  *obj,
+            const char   *key,
+            gint64       *amount,
+            char        **currency,
+            GError      **error)
 {
   json_object *money = NULL;
 
-  out->total = -1;
+  *amount = -1;
   if (!json_object_object_get_ex (obj, key, &money) || money == NULL)
     return TRUE;
   if (!json_object_is_type (money, json_type_object))
     return invalid (error, key, "not money");
-  if (!read_int (money, "amount", TRUE, 0, G_GINT64_CONSTANT (100000000000), &out->total, error) ||
-      !read_text (money, "currency", TRUE, 3, &out->currency, error))
+  if (!read_int (money, "amount", TRUE, 0, G_GINT64_CONSTANT (100000000000), amount, error) ||
+      !read_text (money, "currency", TRUE, 3, currency, error))
     return FALSE;
-  if (!is_currency (out->currency))
+  if (!is_currency (*currency))
     return invalid (error, "currency", "not an ISO 4217 code");
   return TRUE;
 }
@@ -220,18 +221,21 @@ line_free (AisleOnlineOrderLine *line)
   g_free (line->id);
   g_free (line->article);
   g_free (line->name);
+  g_free (line->return_until);
   g_free (line);
 }
 
+/* An order's lines, or a return's (which have no article or window). */
 static gboolean
-read_lines (json_object       *order,
-            AisleOnlineOrder  *out,
-            GError           **error)
+read_lines (json_object  *parent,
+            GPtrArray    *out,
+            gboolean      of_order,
+            GError      **error)
 {
   json_object *lines;
   size_t n;
 
-  if (!json_object_object_get_ex (order, "lines", &lines) || !json_object_is_type (lines, json_type_array))
+  if (!json_object_object_get_ex (parent, "lines", &lines) || !json_object_is_type (lines, json_type_array))
     return invalid (error, "lines", "missing or not an array");
   n = json_object_array_length (lines);
   if (n == 0 || n > AISLE_ONLINE_ORDER_MAX_LINES)
@@ -241,18 +245,26 @@ read_lines (json_object       *order,
     {
       json_object *item = json_object_array_get_idx (lines, i);
       AisleOnlineOrderLine *line;
-      gint64 quantity = 0;
+      gint64 quantity = 0, returned = 0;
 
       if (!json_object_is_type (item, json_type_object))
         return invalid (error, "lines", "an item is not an object");
       line = g_new0 (AisleOnlineOrderLine, 1);
-      g_ptr_array_add (out->lines, line);
+      g_ptr_array_add (out, line);
       if (!read_text (item, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &line->id, error) ||
-          !read_text (item, "article", FALSE, 64, &line->article, error) ||
           !read_text (item, "name", TRUE, AISLE_ONLINE_ORDER_MAX_TEXT, &line->name, error) ||
           !read_int (item, "quantity", TRUE, 1, MAX_QUANTITY, &quantity, error))
         return FALSE;
       line->quantity = (guint)quantity;
+      if (!of_order)
+        continue;
+      if (!read_text (item, "article", FALSE, 64, &line->article, error) ||
+          !read_int (item, "returned", FALSE, 0, quantity, &returned, error) ||
+          !read_text (item, "return_until", FALSE, 10, &line->return_until, error))
+        return FALSE;
+      if (line->return_until != NULL && !is_date (line->return_until))
+        return invalid (error, "return_until", "not a date");
+      line->returned = (guint)returned;
     }
   return TRUE;
 }
@@ -314,8 +326,8 @@ aisle_online_order_parse (GBytes  *body,
       !read_time (order, "placed_at", &out->placed_at, error) ||
       !read_text (order, "customer", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &out->customer, error) ||
       !read_pickup (order, out, error) ||
-      !read_lines (order, out, error) ||
-      !read_money (order, "total", out, error))
+      !read_lines (order, out->lines, TRUE, error) ||
+      !read_money (order, "total", &out->total, &out->currency, error))
     return NULL;
 
   if (!aisle_online_order_state_from_string (state, &out->state))
@@ -343,6 +355,130 @@ aisle_check_in_parse (GBytes  *body,
   g_autoptr(json_object) check_in = parse_root (body, "check_in", error);
 
   return check_in != NULL ? read_check_in (check_in, error) : NULL;
+}
+
+AisleReturn *
+aisle_return_parse (GBytes  *body,
+                    GError **error)
+{
+  g_autoptr(json_object) root = parse_root (body, "return", error);
+  g_autoptr(AisleReturn) ret = NULL;
+
+  if (root == NULL)
+    return NULL;
+  ret = g_new0 (AisleReturn, 1);
+  ret->lines = g_ptr_array_new_with_free_func ((GDestroyNotify)line_free);
+  if (!read_text (root, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &ret->id, error) ||
+      !read_text (root, "number", TRUE, MAX_QUEUE_NUMBER, &ret->number, error) ||
+      !read_text (root, "desk", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &ret->desk, error) ||
+      !read_time (root, "created_at", &ret->created_at, error) ||
+      !read_lines (root, ret->lines, FALSE, error) ||
+      !read_money (root, "refund", &ret->refund, &ret->currency, error))
+    return NULL;
+  return g_steal_pointer (&ret);
+}
+
+guint
+aisle_online_order_line_returnable (const AisleOnlineOrder     *order,
+                                    const AisleOnlineOrderLine *line,
+                                    const char                 *today,
+                                    AisleLineReturn            *why)
+{
+  AisleLineReturn reason = AISLE_LINE_RETURNABLE;
+
+  g_return_val_if_fail (order != NULL && line != NULL && today != NULL, 0);
+
+  if (order->state != AISLE_ONLINE_ORDER_COLLECTED || line->return_until == NULL)
+    reason = AISLE_LINE_NOT_RETURNABLE;
+  else if (line->returned >= line->quantity)
+    reason = AISLE_LINE_ALL_RETURNED;
+  /* Dates as YYYY-MM-DD compare as text. */
+  else if (strcmp (line->return_until, today) < 0)
+    reason = AISLE_LINE_WINDOW_OVER;
+  if (why != NULL)
+    *why = reason;
+  return reason == AISLE_LINE_RETURNABLE ? line->quantity - line->returned : 0;
+}
+
+static const char *const reason_names[] = {
+  [AISLE_RETURN_CHANGED_MIND] = "changed_mind",
+  [AISLE_RETURN_DAMAGED] = "damaged",
+  [AISLE_RETURN_WRONG_ITEM] = "wrong_item",
+  [AISLE_RETURN_NOT_AS_DESCRIBED] = "not_as_described",
+  [AISLE_RETURN_OTHER] = "other",
+};
+
+const char *
+aisle_return_reason_to_string (AisleReturnReason reason)
+{
+  g_return_val_if_fail ((guint)reason < G_N_ELEMENTS (reason_names), NULL);
+  return reason_names[reason];
+}
+
+AisleReturnRequest *
+aisle_return_request_new (const char        *order_id,
+                          AisleReturnReason  reason)
+{
+  AisleReturnRequest *request = g_new0 (AisleReturnRequest, 1);
+
+  request->order_id = g_strdup (order_id);
+  request->reason = reason;
+  request->lines = g_ptr_array_new_with_free_func ((GDestroyNotify)line_free);
+  request->key = g_uuid_string_random ();
+  return request;
+}
+
+void
+aisle_return_request_add (AisleReturnRequest *request,
+                          const char         *line_id,
+                          guint               quantity)
+{
+  AisleOnlineOrderLine *line = g_new0 (AisleOnlineOrderLine, 1);
+
+  line->id = g_strdup (line_id);
+  line->quantity = quantity;
+  g_ptr_array_add (request->lines, line);
+}
+
+AisleReturnRequest *
+aisle_return_request_copy (const AisleReturnRequest *request)
+{
+  AisleReturnRequest *copy = aisle_return_request_new (request->order_id, request->reason);
+
+  g_free (copy->key);
+  copy->key = g_strdup (request->key);
+  for (guint i = 0; i < request->lines->len; i++)
+    {
+      const AisleOnlineOrderLine *line = g_ptr_array_index (request->lines, i);
+
+      aisle_return_request_add (copy, line->id, line->quantity);
+    }
+  return copy;
+}
+
+void
+aisle_return_request_free (AisleReturnRequest *request)
+{
+  if (request == NULL)
+    return;
+  g_free (request->order_id);
+  g_clear_pointer (&request->lines, g_ptr_array_unref);
+  g_free (request->key);
+  g_free (request);
+}
+
+void
+aisle_return_free (AisleReturn *ret)
+{
+  if (ret == NULL)
+    return;
+  g_free (ret->id);
+  g_free (ret->number);
+  g_free (ret->desk);
+  g_clear_pointer (&ret->created_at, g_date_time_unref);
+  g_clear_pointer (&ret->lines, g_ptr_array_unref);
+  g_free (ret->currency);
+  g_free (ret);
 }
 
 void

@@ -33,6 +33,7 @@ typedef enum
   AISLE_ONLINE_ORDER_ERROR_TOO_MANY_TRIES,  /* the store or the kiosk paused look-ups */
   AISLE_ONLINE_ORDER_ERROR_NOT_NOW,         /* check-in refused: not ready, elsewhere, collected, cancelled */
   AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE,     /* no answer, or not one the kiosk can read */
+  AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE,  /* a return refused: outside the window, too many */
 } AisleOnlineOrderError;
 
 GQuark            aisle_online_order_error_quark  (void);
@@ -49,9 +50,11 @@ typedef enum
 typedef struct
 {
   char  *id;
-  char  *article;     /* may be NULL */
+  char  *article;       /* may be NULL */
   char  *name;
-  guint  quantity;    /* 1 to 9999 */
+  guint  quantity;      /* 1 to 9999 */
+  guint  returned;      /* already returned or asked back, up to quantity */
+  char  *return_until;  /* last day to return it, "2027-01-04"; NULL: never */
 } AisleOnlineOrderLine;
 
 typedef struct
@@ -79,6 +82,47 @@ typedef struct
   AisleCheckIn          *check_in;       /* NULL until checked in */
 } AisleOnlineOrder;
 
+/* Why a shopper brings something back, as the protocol writes it. */
+typedef enum
+{
+  AISLE_RETURN_CHANGED_MIND,
+  AISLE_RETURN_DAMAGED,
+  AISLE_RETURN_WRONG_ITEM,
+  AISLE_RETURN_NOT_AS_DESCRIBED,
+  AISLE_RETURN_OTHER,
+  AISLE_N_RETURN_REASONS
+} AisleReturnReason;
+
+/* What a line allows: returned up to how many, or why not. */
+typedef enum
+{
+  AISLE_LINE_RETURNABLE,
+  AISLE_LINE_ALL_RETURNED,
+  AISLE_LINE_WINDOW_OVER,
+  AISLE_LINE_NOT_RETURNABLE,   /* no window: never, or not collected yet */
+} AisleLineReturn;
+
+/* The return request the kiosk sends: lines by id with a quantity. */
+typedef struct
+{
+  char              *order_id;
+  AisleReturnReason  reason;
+  GPtrArray         *lines;   /* AisleOnlineOrderLine: id and quantity */
+  char              *key;     /* Idempotency-Key: the same request, the same return */
+} AisleReturnRequest;
+
+/* The store's answer: the return to bring to the desk. */
+typedef struct
+{
+  char      *id;
+  char      *number;       /* "R-2041", for the slip and the desk */
+  char      *desk;         /* may be NULL */
+  GDateTime *created_at;   /* may be NULL */
+  GPtrArray *lines;        /* AisleOnlineOrderLine: id, name, quantity */
+  gint64     refund;       /* minor units; -1 when not said */
+  char      *currency;     /* with the refund */
+} AisleReturn;
+
 /* {"order": ORDER}, the answer to a look-up. AISLE_ERROR_INVALID_DATA
  * (or TOO_LARGE) when it is not one. */
 AisleOnlineOrder *aisle_online_order_parse        (GBytes                *body,
@@ -86,6 +130,29 @@ AisleOnlineOrder *aisle_online_order_parse        (GBytes                *body,
 /* {"check_in": CHECK_IN}, the answer to a check-in. */
 AisleCheckIn     *aisle_check_in_parse            (GBytes                *body,
                                                    GError               **error);
+
+/* {"return": RETURN}, the answer to a return request. */
+AisleReturn      *aisle_return_parse              (GBytes                *body,
+                                                   GError               **error);
+
+/* How many of @line may be returned on @today ("2026-12-07"), and why it
+ * is none. Only a collected order's lines come back. */
+guint             aisle_online_order_line_returnable (const AisleOnlineOrder     *order,
+                                                      const AisleOnlineOrderLine *line,
+                                                      const char                 *today,
+                                                      AisleLineReturn            *why);
+const char       *aisle_return_reason_to_string   (AisleReturnReason      reason);
+
+/* A request for @order_id with a fresh key; add lines with
+ * aisle_return_request_add(). */
+AisleReturnRequest *aisle_return_request_new      (const char            *order_id,
+                                                   AisleReturnReason      reason);
+void              aisle_return_request_add        (AisleReturnRequest    *request,
+                                                   const char            *line_id,
+                                                   guint                  quantity);
+AisleReturnRequest *aisle_return_request_copy     (const AisleReturnRequest *request);
+void              aisle_return_request_free       (AisleReturnRequest    *request);
+void              aisle_return_free               (AisleReturn           *ret);
 
 /* The state as the protocol writes it ("ready"…), and back; FALSE for an
  * unknown word. */
@@ -109,5 +176,7 @@ void              aisle_check_in_free             (AisleCheckIn          *check_
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleOnlineOrder, aisle_online_order_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleCheckIn, aisle_check_in_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleReturn, aisle_return_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AisleReturnRequest, aisle_return_request_free)
 
 G_END_DECLS

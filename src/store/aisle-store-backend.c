@@ -479,6 +479,24 @@ aisle_store_backend_get_last_error (AisleStore *store)
   return PRIV (AISLE_STORE_BACKEND (store))->last_error;
 }
 
+static AisleReturn *
+aisle_store_backend_return_lines (AisleStore               *store,
+                                  const AisleReturnRequest *request,
+                                  const char               *language,
+                                  GCancellable             *cancellable,
+                                  GError                  **error)
+{
+  AisleStoreBackend *self = AISLE_STORE_BACKEND (store);
+
+  if (AISLE_STORE_BACKEND_GET_CLASS (self)->return_lines == NULL)
+    {
+      g_set_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE, "%s takes no returns",
+                   G_OBJECT_TYPE_NAME (self));
+      return NULL;
+    }
+  return AISLE_STORE_BACKEND_GET_CLASS (self)->return_lines (self, request, language, cancellable, error);
+}
+
 static void
 store_iface_init (AisleStoreInterface *iface)
 {
@@ -496,6 +514,7 @@ store_iface_init (AisleStoreInterface *iface)
   iface->get_last_error = aisle_store_backend_get_last_error;
   iface->lookup_order = aisle_store_backend_lookup_order;
   iface->check_in = aisle_store_backend_check_in;
+  iface->return_lines = aisle_store_backend_return_lines;
 }
 
 /* GObject */

@@ -58,7 +58,8 @@ struct _AisleStoreBackendClass
                                     const char         *id,
                                     const char         *json,
                                     AisleSubmitResult  *result);
-  /* Optional: as AisleStoreInterface.lookup_order and check_in. */
+  /* Optional: as AisleStoreInterface.lookup_order, check_in and
+   * return_lines. */
   AisleOnlineOrder *(*lookup_order) (AisleStoreBackend  *self,
                                      const char         *number,
                                      const char         *contact,
@@ -67,6 +68,11 @@ struct _AisleStoreBackendClass
                                      GError            **error);
   AisleCheckIn     *(*check_in)     (AisleStoreBackend  *self,
                                      const char         *order_id,
+                                     const char         *language,
+                                     GCancellable       *cancellable,
+                                     GError            **error);
+  AisleReturn      *(*return_lines) (AisleStoreBackend  *self,
+                                     const AisleReturnRequest *request,
                                      const char         *language,
                                      GCancellable       *cancellable,
                                      GError            **error);

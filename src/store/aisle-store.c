@@ -166,9 +166,10 @@ aisle_store_get_last_error (AisleStore *self)
 
 typedef struct
 {
-  char *number;     /* or the order's id, for a check-in */
-  char *contact;
-  char *language;
+  char               *number;     /* or the order's id, for a check-in */
+  char               *contact;
+  char               *language;
+  AisleReturnRequest *request;
 } OnlineJob;
 
 static void
@@ -177,6 +178,7 @@ online_job_free (OnlineJob *job)
   g_free (job->number);
   g_free (job->contact);
   g_free (job->language);
+  g_clear_pointer (&job->request, aisle_return_request_free);
   g_free (job);
 }
 
@@ -212,6 +214,24 @@ check_in_worker (GTask        *task,
                                                               cancellable, &error);
   if (check_in != NULL)
     g_task_return_pointer (task, check_in, (GDestroyNotify)aisle_check_in_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+return_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  OnlineJob *job = task_data;
+  GError *error = NULL;
+  AisleReturn *ret;
+
+  ret = AISLE_STORE_GET_IFACE (source_object)->return_lines (source_object, job->request, job->language,
+                                                             cancellable, &error);
+  if (ret != NULL)
+    g_task_return_pointer (task, ret, (GDestroyNotify)aisle_return_free);
   else
     g_task_return_error (task, error);
 }
@@ -294,6 +314,35 @@ AisleCheckIn *
 aisle_store_check_in_finish (AisleStore    *self,
                              GAsyncResult  *result,
                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+aisle_store_return_lines_async (AisleStore               *self,
+                                const AisleReturnRequest *request,
+                                const char               *language,
+                                GCancellable             *cancellable,
+                                GAsyncReadyCallback       callback,
+                                gpointer                  user_data)
+{
+  OnlineJob *job;
+
+  g_return_if_fail (AISLE_IS_STORE (self));
+  g_return_if_fail (request != NULL);
+
+  job = g_new0 (OnlineJob, 1);
+  job->request = aisle_return_request_copy (request);
+  job->language = g_strdup (language);
+  run_online_job (self, AISLE_STORE_GET_IFACE (self)->return_lines != NULL, aisle_store_return_lines_async,
+                  return_worker, job, cancellable, callback, user_data);
+}
+
+AisleReturn *
+aisle_store_return_lines_finish (AisleStore    *self,
+                                 GAsyncResult  *result,
+                                 GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -86,6 +86,12 @@ struct _AisleStoreInterface
                                         const char           *language,
                                         GCancellable         *cancellable,
                                         GError              **error);
+  /* A return request for lines of an order found by lookup_order. */
+  AisleReturn      *(*return_lines)    (AisleStore           *self,
+                                        const AisleReturnRequest *request,
+                                        const char           *language,
+                                        GCancellable         *cancellable,
+                                        GError              **error);
 };
 
 void          aisle_store_load_cached_async  (AisleStore           *self,
@@ -140,6 +146,15 @@ void              aisle_store_check_in_async      (AisleStore          *self,
                                                    GAsyncReadyCallback  callback,
                                                    gpointer             user_data);
 AisleCheckIn     *aisle_store_check_in_finish     (AisleStore          *self,
+                                                   GAsyncResult        *result,
+                                                   GError             **error);
+void              aisle_store_return_lines_async  (AisleStore          *self,
+                                                   const AisleReturnRequest *request,
+                                                   const char          *language,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
+AisleReturn      *aisle_store_return_lines_finish (AisleStore          *self,
                                                    GAsyncResult        *result,
                                                    GError             **error);
 /* An AisleOutboxSubmitFunc that hands orders to @user_data, an AisleStore. */

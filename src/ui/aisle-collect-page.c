@@ -7,6 +7,7 @@
 
 #include "aisle-collect-page.h"
 #include "aisle-money.h"
+#include "aisle-return-chooser.h"
 #include "aisle-widget-util.h"
 
 struct _AisleCollectPage
@@ -17,8 +18,10 @@ struct _AisleCollectPage
   AisleCollect    *collect;        /* the session's */
   AislePrintQueue *queue;          /* nullable */
   GCancellable    *cancellable;    /* the page's, for its own callbacks */
-  guint            pending;        /* look-ups and check-ins on their way */
+  guint            pending;        /* look-ups, check-ins and returns on their way */
   gboolean         step_moved;     /* the focus is still to follow */
+  gboolean         choosing;       /* what comes back is being chosen */
+  AisleReturnRequest *request;     /* sent and not answered yet: again with its key */
 
   GtkStack        *stack;
   GtkBox          *find_box;
@@ -34,12 +37,20 @@ struct _AisleCollectPage
   GtkLabel        *state_detail;
   GtkBox          *action_box;
   GtkWidget       *here_button;
+  GtkWidget       *return_button;
   GtkSpinner      *here_spinner;
   GtkLabel        *here_error;
   GtkBox          *lines_box;
   GtkLabel        *total_label;
 
+  GtkLabel           *return_subtitle;
+  AisleReturnChooser *return_chooser;
+  GtkLabel           *return_error;
+  GtkWidget          *send_return_button;
+  GtkSpinner         *return_spinner;
+
   GtkLabel        *here_title;
+  GtkLabel        *queue_caption;
   GtkLabel        *queue_label;
   GtkLabel        *wait_label;
   GtkLabel        *ticket_label;
@@ -65,6 +76,8 @@ error_message (const GError *error)
     return _("We could not find an order with this number and these details. Please check both and try again.");
   if (g_error_matches (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_TOO_MANY_TRIES))
     return _("Too many tries. Please wait a few minutes, or ask a member of staff.");
+  if (g_error_matches (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE))
+    return _("The store cannot take back what you chose. Please check it, or ask at the returns desk.");
   if (g_error_matches (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_NOW))
     return _("This order cannot be collected here just now. Please ask at the pickup desk.");
   return _("We cannot reach online orders just now. Please try again in a moment, or ask a member of staff.");
@@ -81,6 +94,9 @@ update_busy (AisleCollectPage *self)
   gtk_spinner_set_spinning (self->find_spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->here_spinner), busy);
   gtk_spinner_set_spinning (self->here_spinner, busy);
+  gtk_widget_set_sensitive (self->send_return_button, !busy && aisle_return_chooser_is_complete (self->return_chooser));
+  gtk_widget_set_visible (GTK_WIDGET (self->return_spinner), busy);
+  gtk_spinner_set_spinning (self->return_spinner, busy);
 }
 
 /* "13/12/2026" from "2026-12-13", as the slip writes dates. */
@@ -96,6 +112,25 @@ format_day (const char    *date,
   if (language == AISLE_LANGUAGE_DE)
     return g_strdup_printf ("%02d.%02d.%04d", day, month, year);
   return g_strdup_printf ("%02d/%02d/%04d", day, month, year);
+}
+
+static char *
+today (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+static guint
+count_returnable (const AisleOnlineOrder *order)
+{
+  g_autofree char *day = today ();
+  guint n = 0;
+
+  for (guint i = 0; i < order->lines->len; i++)
+    n += aisle_online_order_line_returnable (order, g_ptr_array_index (order->lines, i), day, NULL) > 0;
+  return n;
 }
 
 /* The state in a heading and a sentence that says what to do. */
@@ -133,7 +168,10 @@ describe_state (AisleCollectPage       *self,
       break;
     case AISLE_ONLINE_ORDER_COLLECTED:
       title = _("Already collected");
-      detail = g_strdup (_("This order has been collected. For a question about it, please ask a member of staff."));
+      if (count_returnable (order) > 0)
+        detail = g_strdup (_("Something to bring back? Choose it here and take the return slip to the returns desk."));
+      else
+        detail = g_strdup (_("This order has been collected. For a question about it, please ask a member of staff."));
       break;
     case AISLE_ONLINE_ORDER_CANCELLED:
     default:
@@ -145,6 +183,7 @@ describe_state (AisleCollectPage       *self,
   gtk_label_set_text (self->state_label, title);
   gtk_label_set_text (self->state_detail, detail);
   gtk_widget_set_visible (self->here_button, order->state == AISLE_ONLINE_ORDER_READY);
+  gtk_widget_set_visible (self->return_button, count_returnable (order) > 0);
 }
 
 static GtkWidget *
@@ -207,6 +246,7 @@ render_ticket (AisleCollectPage *self)
   const char *job_id = NULL;
   AisleSlip *ticket = aisle_session_get_ticket (self->session, &job_id);
   g_autoptr(AislePrintJob) job = NULL;
+  gboolean is_return = aisle_collect_get_return (self->collect, NULL) != NULL;
   const char *status;
   gboolean warning = FALSE;
 
@@ -214,25 +254,28 @@ render_ticket (AisleCollectPage *self)
     job = aisle_print_queue_get_job (self->queue, job_id);
 
   gtk_widget_set_visible (GTK_WIDGET (self->ticket_button), TRUE);
-  gtk_button_set_label (self->ticket_button, _("Print the ticket again"));
+  gtk_button_set_label (self->ticket_button, is_return ? _("Print the slip again") : _("Print the ticket again"));
   if (ticket == NULL)
     {
-      status = _("Keep your queue number in mind, or print a ticket with it.");
-      gtk_button_set_label (self->ticket_button, _("Print a ticket"));
+      status = is_return ? _("Print the return slip and bring it with the items.")
+                         : _("Keep your queue number in mind, or print a ticket with it.");
+      gtk_button_set_label (self->ticket_button, is_return ? _("Print the slip") : _("Print a ticket"));
     }
   else if (job == NULL)
     {
-      status = _("This kiosk cannot print just now. Please remember your queue number.");
+      status = is_return ? _("This kiosk cannot print just now. Please tell the returns desk your return number.")
+                         : _("This kiosk cannot print just now. Please remember your queue number.");
       warning = TRUE;
       gtk_widget_set_visible (GTK_WIDGET (self->ticket_button), FALSE);
     }
   else if (job->state == AISLE_PRINT_JOB_QUEUED || job->state == AISLE_PRINT_JOB_PRINTING)
     {
-      status = _("Printing your ticket…");
+      status = is_return ? _("Printing your return slip…") : _("Printing your ticket…");
       gtk_widget_set_visible (GTK_WIDGET (self->ticket_button), FALSE);
     }
   else if (job->state == AISLE_PRINT_JOB_DONE)
-    status = _("Take your ticket from the printer and show it at the pickup desk.");
+    status = is_return ? _("Take your return slip from the printer and bring it to the returns desk with the items.")
+                       : _("Take your ticket from the printer and show it at the pickup desk.");
   else
     {
       status = job->error != NULL && job->error->domain == AISLE_PRINTER_ERROR
@@ -257,6 +300,7 @@ render_check_in (AisleCollectPage       *self,
   g_autoptr(GString) wait = g_string_new (NULL);
 
   gtk_label_set_text (self->here_title, _("Thank you! We are bringing your order"));
+  gtk_label_set_text (self->queue_caption, _("Your queue number"));
   gtk_label_set_text (self->queue_label, check_in->queue_number);
 
   if (where != NULL)
@@ -277,6 +321,31 @@ render_check_in (AisleCollectPage       *self,
   render_ticket (self);
 }
 
+static void
+render_return_made (AisleCollectPage  *self,
+                    const AisleReturn *ret)
+{
+  AisleLanguage language = aisle_session_get_language (self->session);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  gtk_label_set_text (self->here_title, _("Your return is registered"));
+  gtk_label_set_text (self->queue_caption, _("Your return number"));
+  gtk_label_set_text (self->queue_label, ret->number);
+  if (ret->desk != NULL)
+    g_string_append_printf (text, _("Bring the items and this slip to: %s"), ret->desk);
+  else
+    g_string_append (text, _("Bring the items and this slip to the returns desk."));
+  if (ret->refund >= 0 && ret->currency != NULL)
+    {
+      g_autofree char *amount = aisle_money_format (ret->refund, ret->currency, aisle_language_get_code (language));
+
+      g_string_append_c (text, '\n');
+      g_string_append_printf (text, _("Refund at the desk: %s, once staff have checked the items."), amount);
+    }
+  gtk_label_set_text (self->wait_label, text->str);
+  render_ticket (self);
+}
+
 /* The focus follows to a new step, once its buttons work again: the first
  * thing to do there. */
 static void
@@ -292,13 +361,31 @@ static void
 render (AisleCollectPage *self)
 {
   const AisleOnlineOrder *order = self->collect ? aisle_collect_get_order (self->collect) : NULL;
-  const char *page = order == NULL ? "find" : order->check_in == NULL ? "order" : "here";
-  gboolean moved = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), page) != 0;
+  const AisleReturn *ret = self->collect ? aisle_collect_get_return (self->collect, NULL) : NULL;
+  const char *page;
+  gboolean moved;
 
-  if (order != NULL && order->check_in == NULL)
-    render_order (self, order);
-  else if (order != NULL)
-    render_check_in (self, order);
+  if (order == NULL)
+    page = "find";
+  else if (ret != NULL)
+    {
+      page = "here";
+      render_return_made (self, ret);
+    }
+  /* A collected order keeps its old check-in: that visit is over. */
+  else if (order->check_in != NULL && order->state == AISLE_ONLINE_ORDER_READY)
+    {
+      page = "here";
+      render_check_in (self, order);
+    }
+  else if (self->choosing)
+    page = "return";
+  else
+    {
+      page = "order";
+      render_order (self, order);
+    }
+  moved = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), page) != 0;
   gtk_stack_set_visible_child_name (self->stack, page);
   self->step_moved |= moved;
   focus_step (self);
@@ -418,6 +505,89 @@ here_clicked_cb (AisleCollectPage *self)
                                 check_in_done_cb, g_object_ref (self));
 }
 
+/* Returning */
+
+static void
+return_clicked_cb (AisleCollectPage *self)
+{
+  const AisleOnlineOrder *order = aisle_collect_get_order (self->collect);
+  g_autofree char *day = today ();
+  g_autofree char *subtitle = NULL;
+
+  if (order == NULL)
+    return;
+  subtitle = g_strdup_printf (_("Order %s"), order->number);
+  gtk_label_set_text (self->return_subtitle, subtitle);
+  aisle_return_chooser_set_order (self->return_chooser, order, day);
+  g_clear_pointer (&self->request, aisle_return_request_free);
+  self->choosing = TRUE;
+  render (self);
+}
+
+static void
+return_back_clicked_cb (AisleCollectPage *self)
+{
+  self->choosing = FALSE;
+  g_clear_pointer (&self->request, aisle_return_request_free);
+  show_error (self->return_error, NULL);
+  render (self);
+}
+
+/* Another choice is another request, with its own key. */
+static void
+return_changed_cb (AisleCollectPage *self)
+{
+  g_clear_pointer (&self->request, aisle_return_request_free);
+  show_error (self->return_error, NULL);
+  update_busy (self);
+}
+
+static void
+return_done_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(AisleCollectPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  aisle_collect_return_finish (AISLE_COLLECT (object), result, &error);
+  self->pending--;
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return;
+  update_busy (self);
+  focus_step (self);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (error != NULL)
+    {
+      g_message ("Return refused: %s", error->message);
+      /* Only a store that did not answer may have made it: the same key
+       * again then makes no second return. */
+      if (!g_error_matches (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_UNAVAILABLE))
+        g_clear_pointer (&self->request, aisle_return_request_free);
+      show_error (self->return_error, error_message (error));
+      return;
+    }
+  g_clear_pointer (&self->request, aisle_return_request_free);
+  self->choosing = FALSE;
+  aisle_session_print_ticket (self->session);
+  render (self);
+}
+
+static void
+send_return_clicked_cb (AisleCollectPage *self)
+{
+  if (self->pending > 0 || self->collect == NULL)
+    return;
+  if (self->request == NULL && (self->request = aisle_return_chooser_build_request (self->return_chooser)) == NULL)
+    return;
+  show_error (self->return_error, NULL);
+  self->pending++;
+  update_busy (self);
+  aisle_collect_return_async (self->collect, self->request, aisle_session_get_language (self->session),
+                              return_done_cb, g_object_ref (self));
+}
+
 static void
 another_clicked_cb (AisleCollectPage *self)
 {
@@ -441,6 +611,11 @@ done_clicked_cb (AisleCollectPage *self)
 static void
 collect_changed_cb (AisleCollectPage *self)
 {
+  if (aisle_collect_get_order (self->collect) == NULL)
+    {
+      self->choosing = FALSE;
+      g_clear_pointer (&self->request, aisle_return_request_free);
+    }
   show_error (self->here_error, NULL);
   render (self);
 }
@@ -488,6 +663,7 @@ aisle_collect_page_clear (AisleCollectPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->contact_entry), "");
   show_error (self->find_error, NULL);
   show_error (self->here_error, NULL);
+  show_error (self->return_error, NULL);
 }
 
 void
@@ -541,6 +717,7 @@ aisle_collect_page_finalize (GObject *object)
   AisleCollectPage *self = (AisleCollectPage *)object;
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->request, aisle_return_request_free);
 
   G_OBJECT_CLASS (aisle_collect_page_parent_class)->finalize (object);
 }
@@ -553,6 +730,8 @@ aisle_collect_page_class_init (AisleCollectPageClass *klass)
 
   object_class->dispose = aisle_collect_page_dispose;
   object_class->finalize = aisle_collect_page_finalize;
+
+  g_type_ensure (AISLE_TYPE_RETURN_CHOOSER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/aisle/Kiosk/ui/aisle-collect-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -571,6 +750,13 @@ aisle_collect_page_class_init (AisleCollectPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, action_box);
   gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, here_button);
   gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, here_spinner);
+  gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, return_button);
+  gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, return_subtitle);
+  gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, return_chooser);
+  gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, return_error);
+  gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, send_return_button);
+  gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, return_spinner);
+  gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, queue_caption);
   gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, here_error);
   gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, lines_box);
   gtk_widget_class_bind_template_child (widget_class, AisleCollectPage, total_label);
@@ -583,6 +769,10 @@ aisle_collect_page_class_init (AisleCollectPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, number_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, here_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, another_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, return_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, return_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, return_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, send_return_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, ticket_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, done_clicked_cb);
 }

@@ -483,7 +483,8 @@ def collect(k):
     on the kiosk's keyboard after a wrong try, "I'm here", a queue number on
     screen and on a printed ticket whose QR code the pickup desk scans; then
     a confirmation's QR code scanned by the next shopper finds their order
-    at once."""
+    at once; then a collected order's items returned, with a return slip
+    whose QR code the returns desk scans."""
     k.shows("Touch to start")
     k.tap("I ordered online: collect my order")
     k.shows("Collect your online order")
@@ -529,6 +530,33 @@ def collect(k):
     k.not_shows("I'm here")
     assert not (k.find(SEARCH, "entry").text() or ""), "the link leaked into the search field"
     k.screenshot("collect-scanned")
+
+    # A collected order: two plates come back, damaged.
+    k.tap("Another order")
+    k.shows("Find my order")
+    k.type("https://shop.casanord.example/orders/CN-100540?pickup=S9H3WL", delay=15)
+    k.key("Return", delay=15)
+    k.shows("Already collected")
+    k.tap("Return items")
+    k.shows("What are you bringing back?")
+    k.shows("Already returned")
+    k.shows("The time to return it is over")
+    k.tap("One more SILJA plate")
+    k.tap("One more SILJA plate")
+    k.tap("It arrived damaged")
+    k.assert_fits()
+    k.screenshot("collect-return")
+    k.tap("Ask for the return")
+    k.shows("Your return number")
+    number = k.find(re.compile(r"^R-\d+$"), "label").name
+    k.shows("Refund at the desk: €17.98, once staff have checked the items.")
+    k.shows("Take your return slip from the printer and bring it to the returns desk with the items.", timeout=60)
+    k.assert_fits()
+    k.screenshot("collect-returned")
+    text, codes = read_pdf(newest_pdf(k))
+    log("return slip:", number, codes)
+    assert number in text and "Return for order CN-100540" in text and "SILJA plate" in text, text
+    assert codes == [number], codes
 
 
 def read_pdf(pdf):

@@ -1,4 +1,4 @@
-/* fuzz-online-order.c: the store's answers to an online order's look-up and check-in */
+/* fuzz-online-order.c: the store's answers to an online order's look-up, check-in and return */
 #define G_LOG_DOMAIN "aisle-fuzz"
 
 #include "config.h"
@@ -29,6 +29,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(GBytes) body = g_bytes_new (data, size);
   g_autoptr(AisleOnlineOrder) order = aisle_online_order_parse (body, NULL);
   g_autoptr(AisleCheckIn) check_in = aisle_check_in_parse (body, NULL);
+  g_autoptr(AisleReturn) ret = aisle_return_parse (body, NULL);
 
   if (order != NULL)
     {
@@ -46,13 +47,24 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
           check_text (line->name);
           check_text (line->article);
-          if (line->quantity == 0)
+          if (line->quantity == 0 || line->returned > line->quantity ||
+              aisle_online_order_line_returnable (order, line, "2026-12-07", NULL) > line->quantity)
             abort ();
         }
       if (order->total >= 0 && (order->currency == NULL || strlen (order->currency) != 3))
         abort ();
       if (order->check_in != NULL)
         check_text (order->check_in->queue_number);
+    }
+  if (ret != NULL)
+    {
+      check_text (ret->id);
+      check_text (ret->number);
+      check_text (ret->desk);
+      if (ret->lines->len == 0 || (ret->refund >= 0 && ret->currency == NULL))
+        abort ();
+      for (guint i = 0; i < ret->lines->len; i++)
+        check_text (((AisleOnlineOrderLine *)ret->lines->pdata[i])->name);
     }
   if (check_in != NULL)
     {

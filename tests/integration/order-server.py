@@ -11,28 +11,37 @@ started it) or on SIGTERM. Start it by hand with
 "aisle-test-token".
 
 POST <prefix>/orders takes an order as docs/order-protocol.md describes it.
-POST <prefix>/orders/lookup and POST <prefix>/orders/<id>/check-in serve the
-online orders of data/demo-store/online-orders.json (--online-orders picks
-another file) as "Online orders at the kiosk" in the same document describes
-them: numbers match ignoring case, spaces and dashes, contacts by e-mail
-(ignoring case), the last 4 digits of the phone or the order's pickup code
-(ignoring ASCII case, spaces and dashes); an unknown number and a wrong
-contact both get 404 not_found; after 10 failed look-ups in 5 minutes
-a token gets 429 too_many_tries (with Retry-After) until the oldest failure
+POST <prefix>/orders/lookup, POST <prefix>/orders/<id>/check-in and
+POST <prefix>/orders/<id>/returns serve the online orders of
+data/demo-store/online-orders.json (--online-orders picks another file) as
+"Online orders at the kiosk" in the same document describes them: numbers
+match ignoring case, spaces and dashes, contacts by e-mail (ignoring case),
+the last 4 digits of the phone or the order's pickup code (ignoring ASCII
+case, spaces and dashes); an unknown number and a wrong contact both get
+404 not_found; after 10 failed look-ups in 5 minutes a token gets 429
+too_many_tries (with Retry-After) until the oldest failure
 is 5 minutes old; check-ins are idempotent and numbered A11, A12, ... A
 "ready" or "preparing" order for another store than the request's store_id
 is answered as "at_other_store", and an "at_other_store" order looked up by
-a kiosk of its own pickup store as "ready".
+a kiosk of its own pickup store as "ready". Returns need an Idempotency-Key
+(the same key again gets 200 and the same return; with another request, 409
+idempotency_conflict), are numbered R-2041, R-2042, ..., decide the return
+window by today's UTC date, refund the quantity times the file's per-line
+"unit_price" (no refund when a returned line has none), take their desk
+from the file's "returns_desk", and add their quantities to the lines'
+"returned" in memory only, so that later look-ups and returns see them.
 
 The prefix may select a misbehaviour, so that a kiosk's base URL can carry it:
 
   /fail/<n>/orders      503 to the first n requests of each key (look-ups:
-                        of all look-ups; check-ins: of each order), then normal
+                        of all look-ups; check-ins: of each order; returns:
+                        of each Idempotency-Key), then normal
   /status/<code>/orders always <code>, with an error body (4xx messages follow
                         Accept-Language: en, it, de, es). Look-ups get
                         too_many_tries with Retry-After for 429, and
-                        look-ups and check-ins the order's not_found message
-                        for 404; check-ins get not_ready for 409
+                        look-ups, check-ins and returns the order's not_found
+                        message for 404; check-ins get not_ready for 409,
+                        returns not_returnable
   /slow/<seconds>/orders waits, then normal (the order is made even when the
                         client has given up meanwhile, as a real server would)
   /reset/orders         a TCP reset instead of an answer (the attempt counts)
@@ -42,20 +51,26 @@ The prefix may select a misbehaviour, so that a kiosk's base URL can carry it:
                         a Content-Length instead)
   /redirect/orders      307 to the same path without the prefix
 
-Each works for the two online order paths too: /status/429/orders/lookup,
-/slow/30/orders/ord_01JEXAMPLE0001/check-in, /junk/orders/lookup, ...
+Each works for the three online order paths too: /status/429/orders/lookup,
+/slow/30/orders/ord_01JEXAMPLE0001/check-in, /junk/orders/lookup,
+/fail/1/orders/ord_01JEXAMPLE0004/returns, ...
 
 Any other prefix is ignored. GET /received tells what arrived at /orders, per
 key; GET /check-ins tells how many look-ups arrived and how they were
-answered, and the check-in requests and check-ins per order. POST
-/reset-state forgets everything: orders, failed look-ups and check-ins (the
-next queue number is A11 again).
+answered, and the check-in requests and check-ins per order; GET /returns
+lists the returns made, oldest first, and the return requests per order.
+These two are what a store's system would show its staff; the kiosk never
+asks for them, and they also answer under a prefix (GET /aisle/v1/returns).
+POST /reset-state forgets everything: orders, failed look-ups, check-ins and
+returns (the next queue number is A11 again, the next return R-2041, and the
+lines' "returned" are the file's again).
 """
 
 import argparse
 import http.server
 import json
 import copy
+import datetime
 import math
 import os
 import re
@@ -95,6 +110,16 @@ FIRST_QUEUE_NUMBER = 11
 ESTIMATED_MINUTES = 5
 ORDER_STATES = ("ready", "preparing", "at_other_store", "collected", "cancelled")
 CHECK_IN_PATH = re.compile(r"(.*)/orders/([^/]+)/check-in")
+MAX_LINE_ID_LENGTH = 100
+MAX_QUANTITY = 9999
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+CURRENCY = re.compile(r"[A-Z]{3}")
+
+# Returns of online orders
+RETURNS_PATH = re.compile(r"(.*)/orders/([^/]+)/returns")
+MAX_RETURN_BODY_BYTES = 64 * 1024
+RETURN_REASONS = ("changed_mind", "damaged", "wrong_item", "not_as_described", "other")
+FIRST_RETURN_NUMBER = 2041
 
 # Error messages by language, for the kiosk to show as they are.
 MESSAGES = {
@@ -119,6 +144,15 @@ MESSAGES = {
         "at_other_store": "This order is waiting for you at {store}.",
         "collected": "This order has already been collected.",
         "cancelled": "This order was cancelled.",
+        "bad_return": "The return could not be read.",
+        "missing_return_key": "The return has no Idempotency-Key.",
+        "return_conflict": "Another return was already sent with this Idempotency-Key.",
+        "not_returnable": "Some items cannot be returned here. Please ask at the returns desk.",
+        "not_returnable_order": "Only collected orders can be returned.",
+        "not_returnable_line": "{product} cannot be returned.",
+        "already_returned": "{product} has already been returned.",
+        "return_window_over": "The return period for {product} has ended.",
+        "return_too_many": "Only {left} × {product} can still be returned.",
     },
     "it": {
         "bad_request": "Non è stato possibile leggere l'ordine.",
@@ -141,6 +175,15 @@ MESSAGES = {
         "at_other_store": "Questo ordine ti aspetta presso {store}.",
         "collected": "Questo ordine è già stato ritirato.",
         "cancelled": "Questo ordine è stato annullato.",
+        "bad_return": "Non è stato possibile leggere il reso.",
+        "missing_return_key": "Il reso non ha una Idempotency-Key.",
+        "return_conflict": "È già stato inviato un altro reso con questa Idempotency-Key.",
+        "not_returnable": "Alcuni articoli non si possono restituire qui. Chiedi al banco resi.",
+        "not_returnable_order": "Si possono restituire solo gli ordini già ritirati.",
+        "not_returnable_line": "Non è possibile restituire {product}.",
+        "already_returned": "Per {product} il reso è già stato registrato.",
+        "return_window_over": "Il periodo di reso per {product} è scaduto.",
+        "return_too_many": "Si possono ancora restituire solo {left} × {product}.",
     },
     "de": {
         "bad_request": "Die Bestellung konnte nicht gelesen werden.",
@@ -163,6 +206,15 @@ MESSAGES = {
         "at_other_store": "Diese Bestellung wartet in {store} auf Sie.",
         "collected": "Diese Bestellung wurde bereits abgeholt.",
         "cancelled": "Diese Bestellung wurde storniert.",
+        "bad_return": "Die Rückgabe konnte nicht gelesen werden.",
+        "missing_return_key": "Der Rückgabe fehlt der Idempotency-Key.",
+        "return_conflict": "Unter diesem Idempotency-Key wurde schon eine andere Rückgabe gesendet.",
+        "not_returnable": "Einige Artikel können hier nicht zurückgegeben werden. Bitte fragen Sie an der Warenrückgabe.",
+        "not_returnable_order": "Nur abgeholte Bestellungen können zurückgegeben werden.",
+        "not_returnable_line": "{product} kann nicht zurückgegeben werden.",
+        "already_returned": "{product} wurde bereits zurückgegeben.",
+        "return_window_over": "Die Rückgabefrist für {product} ist abgelaufen.",
+        "return_too_many": "Von {product} können nur noch {left} zurückgegeben werden.",
     },
     "es": {
         "bad_request": "No se ha podido leer el pedido.",
@@ -185,6 +237,15 @@ MESSAGES = {
         "at_other_store": "Este pedido te espera en {store}.",
         "collected": "Este pedido ya se ha recogido.",
         "cancelled": "Este pedido se ha cancelado.",
+        "bad_return": "No se ha podido leer la devolución.",
+        "missing_return_key": "La devolución no tiene Idempotency-Key.",
+        "return_conflict": "Ya se ha enviado otra devolución con esta Idempotency-Key.",
+        "not_returnable": "Algunos artículos no se pueden devolver aquí. Pregunta en el mostrador de devoluciones.",
+        "not_returnable_order": "Solo se pueden devolver pedidos ya recogidos.",
+        "not_returnable_line": "{product} no se puede devolver.",
+        "already_returned": "La devolución de {product} ya está registrada.",
+        "return_window_over": "El plazo de devolución de {product} ha terminado.",
+        "return_too_many": "De {product} solo se pueden devolver {left} más.",
     },
 }
 
@@ -247,8 +308,54 @@ def short_text(value, limit=MAX_TEXT_LENGTH):
     return isinstance(value, str) and 0 < len(value) <= limit
 
 
+def is_count(value, low, high):
+    """True when @value is an integer (not a boolean) from @low to @high."""
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def is_date(value):
+    """True for a date "YYYY-MM-DD" that exists."""
+    if not isinstance(value, str) or not DATE.fullmatch(value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_money(value):
+    return (isinstance(value, dict) and is_count(value.get("amount"), 0, 10 ** 12)
+            and isinstance(value.get("currency"), str) and bool(CURRENCY.fullmatch(value["currency"])))
+
+
+def check_lines(lines, where):
+    """Raises ValueError unless @lines are an order's lines as the server
+    needs them: ids used once, a name, a quantity, and the optional
+    "returned", "return_until" and (demo file only) "unit_price"."""
+    ids = set()
+    for n, line in enumerate(lines):
+        at = f"{where}: lines[{n}]"
+        if not isinstance(line, dict):
+            raise ValueError(f"{at} is not an object")
+        if not short_text(line.get("id"), MAX_LINE_ID_LENGTH) or line["id"] in ids:
+            raise ValueError(f"{at}: \"id\" is missing, too long or used twice")
+        if not short_text(line.get("name")):
+            raise ValueError(f"{at}: \"name\" is missing or too long")
+        if not is_count(line.get("quantity"), 1, MAX_QUANTITY):
+            raise ValueError(f"{at}: \"quantity\" is not an integer from 1 to {MAX_QUANTITY}")
+        if not is_count(line.get("returned", 0), 0, line["quantity"]):
+            raise ValueError(f"{at}: \"returned\" is not an integer from 0 to the quantity")
+        if "return_until" in line and not is_date(line["return_until"]):
+            raise ValueError(f"{at}: \"return_until\" is not a date YYYY-MM-DD")
+        if "unit_price" in line and not is_money(line["unit_price"]):
+            raise ValueError(f"{at}: \"unit_price\" is not money")
+        ids.add(line["id"])
+
+
 def load_online_orders(path):
-    """The demo orders of @path by id; raises OSError or ValueError."""
+    """The demo orders of @path by id, and the file's returns desk or None;
+    raises OSError or ValueError."""
     with open(path, "rb") as file:
         data = file.read(MAX_ONLINE_ORDERS_BYTES + 1)
     if len(data) > MAX_ONLINE_ORDERS_BYTES:
@@ -260,6 +367,9 @@ def load_online_orders(path):
     entries = document.get("orders")
     if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_ONLINE_ORDERS:
         raise ValueError(f"\"orders\" is not a list of 1 to {MAX_ONLINE_ORDERS} orders")
+    returns_desk = document.get("returns_desk")
+    if returns_desk is not None and not short_text(returns_desk):
+        raise ValueError(f"\"returns_desk\" is not a text of 1 to {MAX_TEXT_LENGTH} characters")
     orders, numbers = {}, set()
     for n, order in enumerate(entries):
         where = f"orders[{n}]"
@@ -278,6 +388,7 @@ def load_online_orders(path):
             raise ValueError(f"{where}: \"pickup\" needs a store_id and a desk")
         if not isinstance(lines, list) or not 1 <= len(lines) <= MAX_ORDER_LINES:
             raise ValueError(f"{where}: \"lines\" is not a list of 1 to {MAX_ORDER_LINES} lines")
+        check_lines(lines, where)
         if not isinstance(contact, dict) or not all(
                 isinstance(contact.get(name, ""), str) for name in ("email", "phone", "pickup_code")):
             raise ValueError(f"{where}: \"contact\" is not an object of strings")
@@ -285,7 +396,7 @@ def load_online_orders(path):
             raise ValueError(f"{where}: \"contact\": \"pickup_code\" is not 6 to 32 letters and digits")
         orders[order["id"]] = order
         numbers.add(normal_number(order["number"]))
-    return orders
+    return orders, returns_desk
 
 
 def shown_state(order, store_id):
@@ -301,6 +412,52 @@ def shown_state(order, store_id):
 
 def utc_now():
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+
+
+def utc_today():
+    return time.strftime("%Y-%m-%d", time.gmtime())
+
+
+def valid_return_request(document):
+    """True when @document is a return request: a store_id, maybe a
+    kiosk_id, a known reason, and 1 to 200 lines of an id (once each) and
+    a quantity from 1 to 9999. Whether the order has those lines is checked
+    later."""
+    def text(value, limit=MAX_TEXT_LENGTH):
+        return isinstance(value, str) and len(value) <= limit and bool(value.strip())
+
+    if not isinstance(document, dict):
+        return False
+    if not text(document.get("store_id")):
+        return False
+    if document.get("kiosk_id") is not None and not text(document["kiosk_id"]):
+        return False
+    if document.get("reason") not in RETURN_REASONS:
+        return False
+    lines = document.get("lines")
+    if not isinstance(lines, list) or not 1 <= len(lines) <= MAX_ORDER_LINES:
+        return False
+    ids = set()
+    for line in lines:
+        if (not isinstance(line, dict) or not text(line.get("id"), MAX_LINE_ID_LENGTH)
+                or line["id"] in ids or not is_count(line.get("quantity"), 1, MAX_QUANTITY)):
+            return False
+        ids.add(line["id"])
+    return True
+
+
+class Refusal(Exception):
+    """A request the server refuses: the status, the error code, the name of
+    the message in MESSAGES with its {fields}, and the id of the line at
+    fault, if one is."""
+
+    def __init__(self, status, code, message, line=None, **fields):
+        super().__init__(code)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.line = line
+        self.fields = fields
 
 
 class State:
@@ -323,6 +480,13 @@ class State:
             self._check_ins = {}         # order id -> record, see note_check_in_post
             self._unknown_check_in_posts = 0
             self._next_queue_number = FIRST_QUEUE_NUMBER
+            # Returns
+            self._returns = []           # records of the returns made, oldest first
+            self._return_keys = {}       # Idempotency-Key -> (fingerprint, index in _returns)
+            self._returned = {}          # (order id, line id) -> quantity returned since the start
+            self._return_posts = {}      # order id -> {"posts": n, "headers": {...}}
+            self._unknown_return_posts = 0
+            self._next_return_number = FIRST_RETURN_NUMBER
 
     def _record(self, key):
         return self._keys.setdefault(key, {
@@ -435,6 +599,97 @@ class State:
             record = self._check_ins.get(order_id)
             return copy.deepcopy(record["check_in"]) if record else None
 
+    # Returns
+
+    def note_return_post(self, order_id, known, headers):
+        with self._lock:
+            if not known:
+                self._unknown_return_posts += 1
+                return
+            record = self._return_posts.setdefault(order_id, {"posts": 0, "headers": {}})
+            record["posts"] += 1
+            record["headers"] = headers
+
+    def returned_since_start(self, order_id):
+        """Line id -> the quantity returns made since the start added to the line."""
+        with self._lock:
+            return {line_id: quantity for (order, line_id), quantity in self._returned.items()
+                    if order == order_id}
+
+    def make_return(self, key, order, request, today, desk):
+        """(201, RETURN) for a new return of @order's lines, (200, RETURN) for
+        a repeat of @key with the same request; raises Refusal otherwise."""
+        fingerprint = canonical({"order": order["id"], "request": request})
+        with self._lock:
+            known = self._return_keys.get(key)
+            if known is not None:
+                if known[0] != fingerprint:
+                    raise Refusal(409, "idempotency_conflict", "return_conflict")
+                return 200, copy.deepcopy(self._returns[known[1]]["return"])
+            lines = {line["id"]: line for line in order["lines"]}
+            for wanted in request["lines"]:
+                if wanted["id"] not in lines:
+                    raise Refusal(400, "bad_request", "bad_return", wanted["id"])
+            if order["state"] != "collected":
+                raise Refusal(409, "not_returnable", "not_returnable_order")
+            for wanted in request["lines"]:
+                line = lines[wanted["id"]]
+                returned = line.get("returned", 0) + self._returned.get((order["id"], line["id"]), 0)
+                left = line["quantity"] - returned
+                if left <= 0:
+                    raise Refusal(409, "not_returnable", "already_returned", line["id"],
+                                  product=line["name"])
+                if "return_until" not in line:
+                    raise Refusal(409, "not_returnable", "not_returnable_line", line["id"],
+                                  product=line["name"])
+                if line["return_until"] < today:
+                    raise Refusal(409, "not_returnable", "return_window_over", line["id"],
+                                  product=line["name"])
+                if wanted["quantity"] > left:
+                    raise Refusal(409, "not_returnable", "return_too_many", line["id"],
+                                  product=line["name"], left=left)
+
+            number = self._next_return_number
+            self._next_return_number += 1
+            answer = {"id": f"ret_{number}", "number": f"R-{number}"}
+            if desk:
+                answer["desk"] = desk
+            answer["created_at"] = utc_now()
+            answer["lines"] = [{"id": wanted["id"], "name": lines[wanted["id"]]["name"],
+                                "quantity": wanted["quantity"]} for wanted in request["lines"]]
+            # The refund: quantity x unit price, when every line has a price
+            # in one currency; none otherwise.
+            prices = [lines[wanted["id"]].get("unit_price") for wanted in request["lines"]]
+            if all(prices) and len({price["currency"] for price in prices}) == 1:
+                answer["refund"] = {
+                    "amount": sum(wanted["quantity"] * price["amount"]
+                                  for wanted, price in zip(request["lines"], prices)),
+                    "currency": prices[0]["currency"],
+                }
+            for wanted in request["lines"]:
+                where = (order["id"], wanted["id"])
+                self._returned[where] = self._returned.get(where, 0) + wanted["quantity"]
+            self._return_keys[key] = (fingerprint, len(self._returns))
+            self._returns.append({
+                "return": answer,
+                "order_id": order["id"],
+                "order_number": order["number"],
+                "store_id": request["store_id"],
+                "kiosk_id": request.get("kiosk_id"),
+                "reason": request["reason"],
+                "idempotency_key": key,
+            })
+            return 201, copy.deepcopy(answer)
+
+    def returns_json(self):
+        with self._lock:
+            document = {
+                "returns": copy.deepcopy(self._returns),
+                "posts": copy.deepcopy(self._return_posts),
+                "unknown_order_posts": self._unknown_return_posts,
+            }
+        return json.dumps(document, ensure_ascii=False).encode()
+
     def check_ins_json(self):
         with self._lock:
             document = {
@@ -508,6 +763,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_error_body(404, "not_found", self.message("order_not_found"))
         elif self.endpoint_name == "check-in" and status == 409:
             self.send_error_body(409, "not_ready", self.message("not_ready"))
+        elif self.endpoint_name == "returns" and status == 409:
+            self.send_error_body(409, "not_returnable", self.message("not_returnable"))
+        elif self.endpoint_name == "returns" and status == 400:
+            self.send_error_body(400, "bad_request", self.message("bad_return"))
         else:
             self.send_error_body(status, STATUS_CODES.get(status, "rejected"))
 
@@ -651,6 +910,11 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         answer = copy.deepcopy(order)
         del answer["contact"]
+        added = state.returned_since_start(order["id"])
+        for line in answer["lines"]:
+            line.pop("unit_price", None)   # the demo file's, for refunds
+            if added.get(line["id"]):
+                line["returned"] = line.get("returned", 0) + added[line["id"]]
         answer["state"] = shown_state(order, request["store_id"])
         answer["check_in"] = state.check_in_of(order["id"]) or order.get("check_in")
         state.note_lookup("found")
@@ -681,6 +945,37 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_error_body(409, "at_other_store", self.message("at_other_store", store=store))
         else:
             self.send_error_body(409, shown, self.message(shown))
+
+    def make_return(self, key, body):
+        if not self.authorized():
+            return
+        if key is None:
+            self.send_error_body(400, "missing_idempotency_key", self.message("missing_return_key"))
+            return
+        content_type = self.headers.get("Content-Type", "")
+        if content_type.split(";", 1)[0].strip().lower() != "application/json":
+            self.send_error_body(415, "unsupported_media_type")
+            return
+        try:
+            request = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            request = None
+        if not valid_return_request(request):
+            self.send_error_body(400, "bad_request", self.message("bad_return"))
+            return
+        order = self.server.online_orders.get(self.order_id)
+        if order is None:
+            self.send_error_body(404, "not_found", self.message("order_not_found"))
+            return
+        try:
+            status, answer = self.server.state.make_return(key, order, request, utc_today(),
+                                                           self.server.returns_desk)
+        except Refusal as refusal:
+            self.send_error_body(refusal.status, refusal.code,
+                                 self.message(refusal.message, **refusal.fields),
+                                 extra=None if refusal.line is None else {"line": refusal.line})
+            return
+        self.send_json(status, {"return": answer})
 
     # Modes, by the path before /orders
 
@@ -807,6 +1102,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.endpoint_path = f"/orders/{match.group(2)}/check-in"
             self.order_id = urllib.parse.unquote(match.group(2))
             return match.group(1)
+        match = RETURNS_PATH.fullmatch(path)
+        if match:
+            self.endpoint_name, self.endpoint = "returns", self.make_return
+            self.endpoint_path = f"/orders/{match.group(2)}/returns"
+            self.order_id = urllib.parse.unquote(match.group(2))
+            return match.group(1)
         return None
 
     def request_headers(self):
@@ -836,6 +1137,16 @@ class Handler(http.server.BaseHTTPRequestHandler):
             key = self.idempotency_key()
             self.attempt_key = key or ""
             state.note_post(key, body.decode("utf-8", "replace"), self.request_headers())
+        elif self.endpoint_name == "returns":
+            body = self.read_body(MAX_RETURN_BODY_BYTES)
+            if body is None:
+                return
+            key = self.idempotency_key()
+            self.attempt_key = "/returns/" + (key or self.order_id)
+            headers = self.request_headers()
+            if "Idempotency-Key" in self.headers:
+                headers["idempotency-key"] = self.headers["Idempotency-Key"]
+            state.note_return_post(self.order_id, self.order_id in self.server.online_orders, headers)
         else:
             body = self.read_body(MAX_LOOKUP_BODY_BYTES)
             if body is None:
@@ -852,10 +1163,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self):
         self.parse_path()
-        if self.path_only == "/received":
+        path = self.path_only
+        if path == "/received":
             self.send_body(200, self.server.state.to_json(), "application/json; charset=utf-8")
-        elif self.path_only == "/check-ins":
+        elif path.endswith("/check-ins") and "/orders/" not in path:   # /check-ins or <prefix>/check-ins
             self.send_body(200, self.server.state.check_ins_json(), "application/json; charset=utf-8")
+        elif path.endswith("/returns") and "/orders/" not in path:
+            self.send_body(200, self.server.state.returns_json(), "application/json; charset=utf-8")
         else:
             self.send_error_body(404, "not_found")
 
@@ -879,7 +1193,7 @@ def main():
     args = parser.parse_args()
 
     try:
-        online_orders = load_online_orders(args.online_orders)
+        online_orders, returns_desk = load_online_orders(args.online_orders)
     except (OSError, ValueError) as error:
         sys.exit(f"order-server: {args.online_orders}: {error}")
 
@@ -887,6 +1201,7 @@ def main():
     server.verbose = args.verbose
     server.state = State()
     server.online_orders = online_orders
+    server.returns_desk = returns_desk
 
     def on_sigterm(_signum, _frame):
         raise SystemExit(0)

@@ -69,6 +69,77 @@ check_in (AisleStore  *store,
   return aisle_store_check_in_finish (store, result, error);
 }
 
+static AisleReturn *
+return_lines (AisleStore               *store,
+              const AisleReturnRequest *request,
+              GError                  **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  aisle_store_return_lines_async (store, request, "it", NULL, done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return aisle_store_return_lines_finish (store, result, error);
+}
+
+/* A collected order's return, alike at the store's endpoints and in the
+ * demo: two plates come back, the same request again is the same return,
+ * lines past their window or all returned are refused, and the order
+ * counts what came back. @already: plates returned before this test. */
+static void
+assert_returns (AisleStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleOnlineOrder) order = lookup (store, "CN-100540", "2468", &error);
+  g_autoptr(AisleOnlineOrder) after = NULL;
+  g_autoptr(AisleReturnRequest) request = NULL;
+  g_autoptr(AisleReturnRequest) glass = NULL;
+  g_autoptr(AisleReturnRequest) bowl = NULL;
+  g_autoptr(AisleReturn) first = NULL;
+  g_autoptr(AisleReturn) again = NULL;
+  g_autoptr(AisleReturn) refused = NULL;
+  const AisleOnlineOrderLine *plate;
+  guint before;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (order->state, ==, AISLE_ONLINE_ORDER_COLLECTED);
+  plate = g_ptr_array_index (order->lines, 0);
+  g_assert_cmpstr (plate->name, ==, "SILJA plate");
+  g_assert_cmpstr (plate->return_until, ==, "2099-12-31");
+  before = plate->returned;
+  g_assert_cmpuint (((AisleOnlineOrderLine *)g_ptr_array_index (order->lines, 1))->returned, ==, 6);
+
+  request = aisle_return_request_new (order->id, AISLE_RETURN_DAMAGED);
+  aisle_return_request_add (request, plate->id, 2);
+  first = return_lines (store, request, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (first->number, "R-"));
+  g_assert_cmpstr (first->desk, ==, "Returns desk, entrance A");
+  g_assert_cmpuint (first->lines->len, ==, 1);
+  g_assert_cmpuint (((AisleOnlineOrderLine *)g_ptr_array_index (first->lines, 0))->quantity, ==, 2);
+  g_assert_cmpint (first->refund, ==, 1798);
+
+  /* Sent again after a lost answer: one return. */
+  again = return_lines (store, request, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (again->number, ==, first->number);
+  after = lookup (store, "CN-100540", "2468", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (((AisleOnlineOrderLine *)g_ptr_array_index (after->lines, 0))->returned, ==, before + 2);
+
+  /* All returned already; past the window. */
+  glass = aisle_return_request_new (order->id, AISLE_RETURN_CHANGED_MIND);
+  aisle_return_request_add (glass, "2", 1);
+  refused = return_lines (store, glass, &error);
+  g_assert_null (refused);
+  g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE);
+  g_clear_error (&error);
+  bowl = aisle_return_request_new (order->id, AISLE_RETURN_OTHER);
+  aisle_return_request_add (bowl, "3", 1);
+  g_assert_null (return_lines (store, bowl, &error));
+  g_assert_error (error, AISLE_ONLINE_ORDER_ERROR, AISLE_ONLINE_ORDER_ERROR_NOT_RETURNABLE);
+}
+
 static void
 assert_lookup_fails (AisleStore            *store,
                      const char            *number,
@@ -201,12 +272,21 @@ test_http_pickup_code (void)
 }
 
 static void
+test_http_returns (void)
+{
+  g_autoptr(AisleStore) store = http_store ("");
+
+  assert_returns (store);
+}
+
+static void
 test_demo (void)
 {
   g_autoptr(AisleStore) store = demo_store ();
 
   assert_protocol (store);
   assert_pickup_code (store);
+  assert_returns (store);
 }
 
 /* Whatever the store does wrong, the shopper gets an answer, and soon. */
@@ -253,6 +333,7 @@ main (int   argc,
 
   g_test_add_func ("/online-orders/http", test_http);
   g_test_add_func ("/online-orders/http-pickup-code", test_http_pickup_code);
+  g_test_add_func ("/online-orders/http-returns", test_http_returns);
   g_test_add_func ("/online-orders/demo", test_demo);
   g_test_add_func ("/online-orders/http-failures", test_http_failures);
 

@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 #include <string.h>
 
+#include "aisle-admin-view.h"
 #include "aisle-collect-page.h"
 #include "aisle-pdf-printer.h"
 #include "kiosk-test-util.h"
@@ -254,6 +255,120 @@ test_limit (void)
   run_kiosk_on (url, limit_steps, "en");
 }
 
+/* Taps the button showing @button_label in the order line that shows @near. */
+static void
+tap_in_line (AisleWindow *window,
+             const char  *near,
+             const char  *button_label)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (window), near);
+  GtkWidget *row;
+
+  g_assert_nonnull (label);
+  for (row = label; row != NULL && !gtk_widget_has_css_class (row, "collect-line"); row = gtk_widget_get_parent (row));
+  g_assert_nonnull (row);
+  label = find_label (row, button_label);
+  g_assert_nonnull (label);
+  g_assert_true (gtk_widget_is_sensitive (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON)));
+  g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+}
+
+static gboolean
+button_sensitive (AisleWindow *window,
+                  const char  *text)
+{
+  GtkWidget *label = find_label (GTK_WIDGET (window), text);
+
+  g_assert_nonnull (label);
+  return gtk_widget_is_sensitive (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON));
+}
+
+/* A collected order: lines that can come back, one already returned, one
+ * past its window; a return asked for two plates; its slip with the
+ * return's number as a QR code; and the order's count afterwards. */
+static void
+return_steps (AisleApplication *app,
+              AisleWindow      *window)
+{
+  AisleCollect *collect = aisle_session_get_collect (session_of (window));
+  JobWait wait = { window, NULL };
+  const AisleReturn *ret;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *codes = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *expected_row = NULL;
+  g_autofree char *ret_number = NULL;
+
+  aisle_window_open_code (window, "https://shop.casanord.example/orders/CN-100540?pickup=S9H3WL");
+  assert_shows (window, "Already collected");
+  assert_shows (window, "Return items");
+  tap (window, "Return items");
+  assert_shows (window, "What are you bringing back?");
+  assert_shows (window, "You can return up to 6");
+  assert_shows (window, "Already returned");
+  assert_shows (window, "The time to return it is over");
+  g_assert_false (button_sensitive (window, "Ask for the return"));
+  assert_touch_targets (window);
+
+  tap_in_line (window, "6 × SILJA plate", "+");
+  tap_in_line (window, "6 × SILJA plate", "+");
+  g_assert_false (button_sensitive (window, "Ask for the return"));
+  tap (window, "It arrived damaged");
+  g_assert_true (button_sensitive (window, "Ask for the return"));
+  assert_pickable (window, "return chooser");
+  screenshot (window, "71-collect-return-en");
+
+  tap (window, "Ask for the return");
+  assert_shows (window, "Your return number");
+  ret = aisle_collect_get_return (collect, NULL);
+  g_assert_nonnull (ret);
+  ret_number = g_strdup (ret->number);
+  assert_shows (window, ret->number);
+  assert_shows (window, "Bring the items and this slip to: Returns desk, entrance A");
+  assert_shows (window, "Refund at the desk: €17.98, once staff have checked the items.");
+  g_assert_true (wait_for (ticket_in_state, &wait, SLIP_WAIT_MS));
+  assert_shows_within (window, "Take your return slip from the printer", SLIP_WAIT_MS);
+  screenshot (window, "72-collect-returned-en");
+
+  pdf = newest_pdf (window);
+  text = print_test_pdf_text (pdf, FALSE);
+  g_assert_nonnull (strstr (text, "Your return number"));
+  g_assert_nonnull (strstr (text, ret->number));
+  g_assert_nonnull (strstr (text, "Return for order CN-100540"));
+  g_assert_nonnull (strstr (text, "SILJA plate"));
+  g_assert_nonnull (strstr (text, "Reason: It arrived damaged"));
+  g_assert_null (strstr (text, "SILJA glass"));
+  codes = print_test_pdf_qr_codes (pdf);
+  expected = g_strdup_printf ("%s\n", ret->number);
+  g_assert_cmpstr (codes, ==, expected);
+
+  /* The store counts what came back: 4 plates are left to return. */
+  tap (window, "Done");
+  assert_shows (window, "Touch to start");
+  aisle_window_open_code (window, "https://shop.casanord.example/orders/CN-100540?pickup=S9H3WL");
+  tap (window, "Return items");
+  assert_shows (window, "You can return up to 4");
+
+  /* Staff see it on Today, with nothing personal. */
+  expected_row = g_strdup_printf ("Return %s, 2 items", ret_number);
+  unlock (window);
+  aisle_admin_view_show_page (AISLE_ADMIN_VIEW (aisle_window_get_admin_view (window)), "today");
+  assert_shows (window, "Online orders at this kiosk today");
+  assert_shows (window, "Return for CN-100540");
+  assert_shows (window, expected_row);
+  assert_not_shows (window, "sofia");
+  screenshot (window, "73-admin-today-returns-en");
+}
+
+static void
+test_return (void)
+{
+  g_autofree char *url = g_filename_to_uri (g_getenv ("AISLE_DEMO_STORE"), NULL, NULL);
+
+  run_kiosk_on (url, return_steps, "en");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -262,6 +377,7 @@ main (int   argc,
 
   g_test_add_func ("/collect/check-in", test_collect);
   g_test_add_func ("/collect/italian", test_italian);
+  g_test_add_func ("/collect/return", test_return);
   g_test_add_func ("/collect/try-limit", test_limit);
 
   return g_test_run ();

@@ -123,6 +123,17 @@ test_find_and_check_in (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (changes, ==, 2);
   g_assert_nonnull (aisle_collect_get_order (collect)->check_in);
+  {
+    g_autoptr(GPtrArray) desk = aisle_desk_log_list_since (aisle_services_get_desk_log (fixture->services), 0);
+    const AisleDeskEvent *event;
+
+    /* Staff's list: the check-in, with nothing personal. */
+    g_assert_cmpuint (desk->len, ==, 1);
+    event = desk->pdata[0];
+    g_assert_cmpint (event->kind, ==, AISLE_DESK_CHECK_IN);
+    g_assert_cmpstr (event->order_number, ==, "CN-100482");
+    g_assert_cmpstr (event->number, ==, aisle_collect_get_order (collect)->check_in->queue_number);
+  }
   g_assert_nonnull (aisle_collect_get_order (collect)->check_in->queue_number);
 
   /* The pickup code from the confirmation e-mail, typed any way. */

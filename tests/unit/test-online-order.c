@@ -198,6 +198,98 @@ test_check_in (void)
   g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
 }
 
+static void
+test_return (void)
+{
+  g_autoptr(GBytes) good = bytes ("{\"return\":{\"id\":\"ret_1\",\"number\":\"R-2041\",\"desk\":\"Returns desk\","
+                                  "\"created_at\":\"2026-12-07T10:00:00Z\","
+                                  "\"lines\":[{\"id\":\"1\",\"name\":\"SILJA plate\",\"quantity\":2}],"
+                                  "\"refund\":{\"amount\":1798,\"currency\":\"EUR\"}}}");
+  g_autoptr(GBytes) minimal = bytes ("{\"return\":{\"id\":\"r\",\"number\":\"R1\",\"lines\":[{\"id\":\"1\",\"name\":\"x\",\"quantity\":1}]}}");
+  const char *bad[] = {
+    "{\"return\":{\"id\":\"r\",\"number\":\"R1\",\"lines\":[]}}",
+    "{\"return\":{\"id\":\"r\",\"number\":\"R-12345678901234567\",\"lines\":[{\"id\":\"1\",\"name\":\"x\",\"quantity\":1}]}}",
+    "{\"return\":{\"id\":\"r\",\"number\":\"R1\",\"lines\":[{\"id\":\"1\",\"name\":\"x\",\"quantity\":0}]}}",
+    "{\"return\":{\"id\":\"r\",\"number\":\"R1\",\"lines\":[{\"id\":\"1\",\"name\":\"x\",\"quantity\":1}],\"refund\":{\"amount\":-1,\"currency\":\"EUR\"}}}",
+    "{\"return\":{\"number\":\"R1\",\"lines\":[{\"id\":\"1\",\"name\":\"x\",\"quantity\":1}]}}",
+    "{\"return\":[]}",
+  };
+  g_autoptr(AisleReturn) ret = aisle_return_parse (good, NULL);
+  g_autoptr(AisleReturn) small = aisle_return_parse (minimal, NULL);
+  const AisleOnlineOrderLine *line;
+
+  g_assert_nonnull (ret);
+  g_assert_cmpstr (ret->number, ==, "R-2041");
+  g_assert_cmpstr (ret->desk, ==, "Returns desk");
+  g_assert_nonnull (ret->created_at);
+  g_assert_cmpuint (ret->lines->len, ==, 1);
+  line = g_ptr_array_index (ret->lines, 0);
+  g_assert_cmpstr (line->name, ==, "SILJA plate");
+  g_assert_cmpuint (line->quantity, ==, 2);
+  g_assert_cmpint (ret->refund, ==, 1798);
+  g_assert_cmpstr (ret->currency, ==, "EUR");
+  g_assert_nonnull (small);
+  g_assert_cmpint (small->refund, ==, -1);
+  g_assert_null (small->desk);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GBytes) body = bytes (bad[i]);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(AisleReturn) none = aisle_return_parse (body, &error);
+
+      g_test_message ("%s", bad[i]);
+      g_assert_null (none);
+      g_assert_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA);
+    }
+}
+
+/* Which lines may come back: only a collected order's, within their
+ * window, and no more than were not returned yet. */
+static void
+test_returnable (void)
+{
+  g_autoptr(GBytes) body = bytes ("{\"order\":{\"id\":\"o\",\"number\":\"CN-1\",\"state\":\"collected\",\"lines\":["
+                                  "{\"id\":\"1\",\"name\":\"a\",\"quantity\":6,\"return_until\":\"2026-12-31\"},"
+                                  "{\"id\":\"2\",\"name\":\"b\",\"quantity\":6,\"returned\":6,\"return_until\":\"2026-12-31\"},"
+                                  "{\"id\":\"3\",\"name\":\"c\",\"quantity\":4,\"returned\":1,\"return_until\":\"2026-12-07\"},"
+                                  "{\"id\":\"4\",\"name\":\"d\",\"quantity\":1}]}}");
+  g_autoptr(GBytes) too_many = bytes ("{\"order\":{\"id\":\"o\",\"number\":\"CN-1\",\"state\":\"collected\",\"lines\":["
+                                      "{\"id\":\"1\",\"name\":\"a\",\"quantity\":2,\"returned\":3}]}}");
+  g_autoptr(GBytes) bad_date = bytes ("{\"order\":{\"id\":\"o\",\"number\":\"CN-1\",\"state\":\"collected\",\"lines\":["
+                                      "{\"id\":\"1\",\"name\":\"a\",\"quantity\":2,\"return_until\":\"2026-02-30\"}]}}");
+  g_autoptr(AisleOnlineOrder) order = aisle_online_order_parse (body, NULL);
+  g_autoptr(AisleReturnRequest) request = NULL;
+  g_autoptr(AisleReturnRequest) copy = NULL;
+  AisleLineReturn why;
+
+  g_assert_nonnull (order);
+  g_assert_cmpuint (aisle_online_order_line_returnable (order, order->lines->pdata[0], "2026-12-07", &why), ==, 6);
+  g_assert_cmpint (why, ==, AISLE_LINE_RETURNABLE);
+  g_assert_cmpuint (aisle_online_order_line_returnable (order, order->lines->pdata[1], "2026-12-07", &why), ==, 0);
+  g_assert_cmpint (why, ==, AISLE_LINE_ALL_RETURNED);
+  /* The last day still counts; the day after does not. */
+  g_assert_cmpuint (aisle_online_order_line_returnable (order, order->lines->pdata[2], "2026-12-07", &why), ==, 3);
+  g_assert_cmpuint (aisle_online_order_line_returnable (order, order->lines->pdata[2], "2026-12-08", &why), ==, 0);
+  g_assert_cmpint (why, ==, AISLE_LINE_WINDOW_OVER);
+  g_assert_cmpuint (aisle_online_order_line_returnable (order, order->lines->pdata[3], "2026-12-07", &why), ==, 0);
+  g_assert_cmpint (why, ==, AISLE_LINE_NOT_RETURNABLE);
+  /* Not collected yet: nothing comes back. */
+  order->state = AISLE_ONLINE_ORDER_READY;
+  g_assert_cmpuint (aisle_online_order_line_returnable (order, order->lines->pdata[0], "2026-12-07", &why), ==, 0);
+  g_assert_cmpint (why, ==, AISLE_LINE_NOT_RETURNABLE);
+
+  g_assert_null (aisle_online_order_parse (too_many, NULL));
+  g_assert_null (aisle_online_order_parse (bad_date, NULL));
+
+  request = aisle_return_request_new ("o", AISLE_RETURN_DAMAGED);
+  aisle_return_request_add (request, "1", 2);
+  copy = aisle_return_request_copy (request);
+  g_assert_cmpstr (copy->key, ==, request->key);
+  g_assert_cmpuint (copy->lines->len, ==, 1);
+  g_assert_cmpstr (aisle_return_reason_to_string (copy->reason), ==, "damaged");
+}
+
 /* The bundled demo store's online orders are answers the kiosk reads,
  * once their contact (kept only in the demo file) is taken out. */
 static void
@@ -294,6 +386,8 @@ main (int   argc,
   g_test_add_func ("/online-order/check-in", test_check_in);
   g_test_add_func ("/online-order/demo-orders", test_demo_orders);
   g_test_add_func ("/online-order/links", test_links);
+  g_test_add_func ("/online-order/return", test_return);
+  g_test_add_func ("/online-order/returnable", test_returnable);
 
   return g_test_run ();
 }
