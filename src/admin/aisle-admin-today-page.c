@@ -86,7 +86,7 @@ desk_row (const AisleDeskEvent *event)
       /* Translators: staff's list: "14:05  Return for CN-100540" */
       title = g_strdup_printf (_("%s  Return for %s"), time, event->order_number);
       /* Translators: %s is the return's number, %u how many items come back. */
-      subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Return %s, %u item", "Return %s, %u items", event->items),
+      subtitle = g_strdup_printf (ngettext ("Return %s, %u item", "Return %s, %u items", event->items),
                                   event->number, event->items);
     }
   else

@@ -25,7 +25,7 @@ describe_wait (const AisleOnlineOrder *order)
         g_string_append_c (text, '\n');
       g_string_append_printf (text,
                               /* Translators: on the check-in ticket and screen. */
-                              g_dngettext (GETTEXT_PACKAGE, "We bring your order in about %d minute.",
+                              ngettext ("We bring your order in about %d minute.",
                                            "We bring your order in about %d minutes.", check_in->estimated_minutes),
                               check_in->estimated_minutes);
     }

@@ -311,7 +311,7 @@ render_check_in (AisleCollectPage       *self,
       if (wait->len > 0)
         g_string_append_c (wait, '\n');
       g_string_append_printf (wait,
-                              g_dngettext (GETTEXT_PACKAGE, "We bring your order in about %d minute.",
+                              ngettext ("We bring your order in about %d minute.",
                                            "We bring your order in about %d minutes.", check_in->estimated_minutes),
                               check_in->estimated_minutes);
     }

@@ -1,4 +1,4 @@
-/* aisle-home-page.c: the first page after "touch to start": categories and the scan hint */
+/* aisle-home-page.c: the first page after "touch to start": categories, the scan hint, "Ordered online?" */
 #define G_LOG_DOMAIN "aisle-home"
 
 #include "config.h"
@@ -14,6 +14,7 @@ struct _AisleHomePage
 
   GtkFlowBox   *categories;
   GtkStack     *stack;
+  GtkBox       *title_box;
 };
 
 enum {
@@ -98,6 +99,17 @@ aisle_home_page_set_catalog (AisleHomePage *self,
   gtk_stack_set_visible_child_name (self->stack, "categories");
 }
 
+/* A portrait screen puts "Ordered online?" under the title. */
+void
+aisle_home_page_set_portrait (AisleHomePage *self,
+                              gboolean       portrait)
+{
+  g_return_if_fail (AISLE_IS_HOME_PAGE (self));
+
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self->title_box),
+                                  portrait ? GTK_ORIENTATION_VERTICAL : GTK_ORIENTATION_HORIZONTAL);
+}
+
 static void
 aisle_home_page_dispose (GObject *object)
 {
@@ -129,6 +141,7 @@ aisle_home_page_class_init (AisleHomePageClass *klass)
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, AisleHomePage, categories);
   gtk_widget_class_bind_template_child (widget_class, AisleHomePage, stack);
+  gtk_widget_class_bind_template_child (widget_class, AisleHomePage, title_box);
 }
 
 static void

@@ -14,4 +14,7 @@ G_DECLARE_FINAL_TYPE (AisleHomePage, aisle_home_page, AISLE, HOME_PAGE, GtkWidge
 void aisle_home_page_set_catalog (AisleHomePage *self,
                                   AisleCatalog  *catalog);
 
+void aisle_home_page_set_portrait (AisleHomePage *self,
+                                   gboolean       portrait);
+
 G_END_DECLS

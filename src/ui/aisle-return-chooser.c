@@ -116,7 +116,7 @@ line_row (AisleReturnChooser         *self,
   g_array_index (self->allowed, guint, index) = allowed;
   if (allowed > 0)
     /* Translators: under a line of an online order; %u is how many may still come back. */
-    detail = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "You can return %u", "You can return up to %u", allowed),
+    detail = g_strdup_printf (ngettext ("You can return %u", "You can return up to %u", allowed),
                               allowed);
   note = gtk_label_new (detail ? detail : why_not (why));
 

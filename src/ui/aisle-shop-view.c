@@ -322,6 +322,7 @@ aisle_shop_view_set_portrait (AisleShopView *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "portrait");
 
   aisle_top_bar_set_portrait (self->top_bar, portrait);
+  aisle_home_page_set_portrait (self->home_page, portrait);
   aisle_product_page_set_portrait (self->product_page, portrait);
   aisle_list_page_set_portrait (self->list_page, portrait);
   aisle_order_done_page_set_portrait (self->done_page, portrait);

@@ -213,6 +213,13 @@ italian_steps (AisleApplication *app,
   aisle_window_open_code (window, "https://shop.casanord.example/orders/CN-100517?pickup=P4X8TD");
   assert_shows (window, "In preparazione");
   screenshot (window, "69-collect-order-it");
+
+  /* Plurals in the shopper's language too. */
+  tap (window, "Un altro ordine");
+  aisle_window_open_code (window, "https://shop.casanord.example/orders/CN-100540?pickup=S9H3WL");
+  tap (window, "Restituisci articoli");
+  assert_shows (window, "Puoi restituirne fino a 6");
+  assert_shows (window, "Il periodo di reso è scaduto");
 }
 
 static void
