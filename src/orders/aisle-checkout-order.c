@@ -67,6 +67,64 @@ fulfillment_json (AisleCheckout *self)
   return obj;
 }
 
+static json_object *
+lines_json (AisleCheckout *self,
+            AisleLanguage  lang)
+{
+  const char *currency = aisle_checkout_get_currency (self);
+  json_object *lines = json_object_new_array ();
+
+  for (guint i = 0; i < self->lines->len; i++)
+    {
+      const AisleCheckoutLine *l = &g_array_index (self->lines, AisleCheckoutLine, i);
+      json_object *line = json_object_new_object ();
+
+      aisle_json_add_string (line, "product", l->product_id);
+      aisle_json_add_string (line, "article", aisle_catalog_product_article (self->catalog, l->product));
+      aisle_json_add_string (line, "name", aisle_catalog_product_name (self->catalog, l->product, lang));
+      json_object_object_add (line, "quantity", json_object_new_int64 (l->quantity));
+      json_object_object_add (line, "unit_price", money (l->unit_price, currency));
+      json_object_array_add (lines, line);
+    }
+  return lines;
+}
+
+/* Before any discount. */
+static json_object *
+totals_json (AisleCheckout *self)
+{
+  gint64 items = aisle_checkout_get_items_total (self), fees = aisle_checkout_get_fee (self);
+  json_object *totals = json_object_new_object ();
+
+  json_object_object_add (totals, "items", json_object_new_int64 (items));
+  json_object_object_add (totals, "fees", json_object_new_int64 (fees));
+  json_object_object_add (totals, "total", json_object_new_int64 (items + fees));
+  json_object_object_add (totals, "currency", json_object_new_string (aisle_checkout_get_currency (self)));
+  return totals;
+}
+
+char *
+aisle_checkout_coupon_request (AisleCheckout *self,
+                               const char    *code,
+                               const char    *language)
+{
+  g_autoptr(json_object) root = json_object_new_object ();
+  AisleLanguage lang;
+
+  g_return_val_if_fail (AISLE_IS_CHECKOUT (self), NULL);
+  g_return_val_if_fail (code != NULL, NULL);
+
+  if (!aisle_language_from_code (language, &lang))
+    lang = AISLE_LANGUAGE_EN;
+  json_object_object_add (root, "code", json_object_new_string (code));
+  json_object_object_add (root, "language", json_object_new_string (aisle_language_get_code (lang)));
+  json_object_object_add (root, "fulfillment",
+                          json_object_new_string (self->kind == AISLE_CHECKOUT_PICKUP ? "pickup" : "delivery"));
+  json_object_object_add (root, "lines", lines_json (self, lang));
+  json_object_object_add (root, "totals", totals_json (self));
+  return g_strdup (json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));
+}
+
 char *
 aisle_checkout_to_json (AisleCheckout *self,
                         const char    *id,
@@ -76,7 +134,8 @@ aisle_checkout_to_json (AisleCheckout *self,
 {
   g_autoptr(json_object) root = NULL;
   g_autofree char *created = NULL;
-  json_object *contact, *lines, *totals;
+  const AisleCoupon *coupon;
+  json_object *contact, *totals;
   const char *currency;
   AisleLanguage lang;
   AisleStoreInfo home;
@@ -106,26 +165,19 @@ aisle_checkout_to_json (AisleCheckout *self,
     aisle_json_add_string (contact, aisle_checkout_contact_fields[i], self->contact[i]);
   json_object_object_add (root, "contact", contact);
 
-  lines = json_object_new_array ();
-  for (guint i = 0; i < self->lines->len; i++)
+  json_object_object_add (root, "lines", lines_json (self, lang));
+
+  totals = totals_json (self);
+  if ((coupon = aisle_checkout_get_coupon (self)) != NULL)
     {
-      const AisleCheckoutLine *l = &g_array_index (self->lines, AisleCheckoutLine, i);
-      json_object *line = json_object_new_object ();
+      json_object *applied = json_object_new_object ();
 
-      aisle_json_add_string (line, "product", l->product_id);
-      aisle_json_add_string (line, "article", aisle_catalog_product_article (self->catalog, l->product));
-      aisle_json_add_string (line, "name", aisle_catalog_product_name (self->catalog, l->product, lang));
-      json_object_object_add (line, "quantity", json_object_new_int64 (l->quantity));
-      json_object_object_add (line, "unit_price", money (l->unit_price, currency));
-      json_object_array_add (lines, line);
+      aisle_json_add_string (applied, "code", coupon->code);
+      json_object_object_add (applied, "discount", money (aisle_checkout_get_discount (self), currency));
+      json_object_object_add (root, "coupon", applied);
+      json_object_object_add (totals, "discount", json_object_new_int64 (aisle_checkout_get_discount (self)));
+      json_object_object_add (totals, "total", json_object_new_int64 (aisle_checkout_get_total (self)));
     }
-  json_object_object_add (root, "lines", lines);
-
-  totals = json_object_new_object ();
-  json_object_object_add (totals, "items", json_object_new_int64 (aisle_checkout_get_items_total (self)));
-  json_object_object_add (totals, "fees", json_object_new_int64 (aisle_checkout_get_fee (self)));
-  json_object_object_add (totals, "total", json_object_new_int64 (aisle_checkout_get_total (self)));
-  json_object_object_add (totals, "currency", json_object_new_string (currency));
   json_object_object_add (root, "totals", totals);
 
   return g_strdup (json_object_to_json_string_ext (root, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE));

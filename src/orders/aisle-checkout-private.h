@@ -22,6 +22,8 @@ struct _AisleCheckout
   AisleTimeWindow    window;         /* start == 0: none chosen */
   char              *address[5];     /* name, street, postcode, city, country */
   char              *contact[3];     /* name, email, phone */
+  AisleCoupon       *coupon;         /* the store validated it for ... */
+  gint64             coupon_basis;   /* ... articles and fees of this much */
 };
 
 /* The JSON names of address[] and contact[], in their order. */

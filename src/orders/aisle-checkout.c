@@ -41,6 +41,7 @@ aisle_checkout_finalize (GObject *object)
     g_free (self->address[i]);
   for (guint i = 0; i < G_N_ELEMENTS (self->contact); i++)
     g_free (self->contact[i]);
+  g_clear_pointer (&self->coupon, aisle_coupon_free);
 
   G_OBJECT_CLASS (aisle_checkout_parent_class)->finalize (object);
 }
@@ -594,11 +595,49 @@ aisle_checkout_get_delivery_fee (AisleCheckout *self)
   return aisle_checkout_store_info (self, self->home_store, &info) && info.delivers ? info.delivery_fee : 0;
 }
 
+void
+aisle_checkout_set_coupon (AisleCheckout     *self,
+                           const AisleCoupon *coupon)
+{
+  g_return_if_fail (AISLE_IS_CHECKOUT (self));
+
+  g_clear_pointer (&self->coupon, aisle_coupon_free);
+  self->coupon = aisle_coupon_copy (coupon);
+  self->coupon_basis = aisle_checkout_get_items_total (self) + aisle_checkout_get_fee (self);
+}
+
+const AisleCoupon *
+aisle_checkout_get_coupon (AisleCheckout *self)
+{
+  g_return_val_if_fail (AISLE_IS_CHECKOUT (self), NULL);
+
+  /* Validated for another order (pickup then, delivery now): it no longer
+   * counts, and the shopper applies it again. */
+  if (self->coupon == NULL ||
+      self->coupon_basis != aisle_checkout_get_items_total (self) + aisle_checkout_get_fee (self) ||
+      g_strcmp0 (self->coupon->currency, aisle_checkout_get_currency (self)) != 0)
+    return NULL;
+  return self->coupon;
+}
+
+gint64
+aisle_checkout_get_discount (AisleCheckout *self)
+{
+  const AisleCoupon *coupon;
+
+  g_return_val_if_fail (AISLE_IS_CHECKOUT (self), 0);
+
+  coupon = aisle_checkout_get_coupon (self);
+  if (coupon == NULL)
+    return 0;
+  return MIN (coupon->discount, aisle_checkout_get_items_total (self) + aisle_checkout_get_fee (self));
+}
+
 gint64
 aisle_checkout_get_total (AisleCheckout *self)
 {
   g_return_val_if_fail (AISLE_IS_CHECKOUT (self), 0);
-  return aisle_checkout_get_items_total (self) + aisle_checkout_get_fee (self);
+  return aisle_checkout_get_items_total (self) + aisle_checkout_get_fee (self) - aisle_checkout_get_discount (self);
 }
 
 gboolean

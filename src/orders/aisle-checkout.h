@@ -12,6 +12,7 @@
 #pragma once
 
 #include "aisle-catalog.h"
+#include "aisle-coupon.h"
 #include "aisle-shopping-list.h"
 #include "aisle-stock.h"
 
@@ -123,6 +124,15 @@ gint64                   aisle_checkout_get_items_total  (AisleCheckout     *sel
 gint64                   aisle_checkout_get_fee          (AisleCheckout     *self);
 /* What delivery would cost, to show before the shopper chooses. */
 gint64                   aisle_checkout_get_delivery_fee (AisleCheckout     *self);
+/* A coupon the store validated for this order as it is now (NULL clears);
+ * get_coupon gives it while the articles and fees are still those it was
+ * validated for, else NULL. The discount is what it takes off, never more
+ * than articles and fees. */
+void                     aisle_checkout_set_coupon       (AisleCheckout     *self,
+                                                          const AisleCoupon *coupon);
+const AisleCoupon       *aisle_checkout_get_coupon       (AisleCheckout     *self);
+gint64                   aisle_checkout_get_discount     (AisleCheckout     *self);
+/* Articles and fees, less the discount. */
 gint64                   aisle_checkout_get_total        (AisleCheckout     *self);
 /* The VAT included in the total, at the rate the feed gives for the store
  * that hands the order over; FALSE when the feed gives none. */
@@ -134,6 +144,13 @@ const char              *aisle_checkout_get_currency     (AisleCheckout     *sel
 /* Ready to order: lines, a window, an address for delivery, a contact, and
  * for pickup every line possible at the store. */
 gboolean                 aisle_checkout_is_complete      (AisleCheckout     *self);
+
+/* The request to validate @code for this order (docs/order-protocol.md,
+ * "Coupons"): the code, @language, the fulfilment, the lines and the totals
+ * before any discount. */
+char                    *aisle_checkout_coupon_request   (AisleCheckout     *self,
+                                                          const char        *code,
+                                                          const char        *language);
 
 /* The order document (docs/order-protocol.md) for the outbox. */
 char                    *aisle_checkout_to_json          (AisleCheckout     *self,

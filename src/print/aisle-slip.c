@@ -320,7 +320,8 @@ build_totals (AisleSlip            *self,
               const AisleSlipOrder *order)
 {
   gint64 picked = 0, prepared = 0, fees = order ? order->fees : 0;
-  guint parts = (self->pick->len > 0) + (self->serve->len > 0) + (fees != 0);
+  gint64 discount = order && order->coupon ? order->discount : 0;
+  guint parts = (self->pick->len > 0) + (self->serve->len > 0) + (fees != 0) + (discount != 0);
 
   aisle_shopping_list_total (list, catalog, &picked, &prepared);
 
@@ -333,9 +334,17 @@ build_totals (AisleSlip            *self,
         add_total (self, _("We prepare it for you"), format_money (catalog, language, prepared), FALSE);
       if (fees != 0)
         add_total (self, _("Delivery and services"), format_money (catalog, language, fees), FALSE);
+      if (discount != 0)
+        {
+          /* Translators: a line of the slip's totals; %s is the coupon's code. */
+          g_autofree char *label = g_strdup_printf (_("Coupon %s"), order->coupon);
+          g_autofree char *amount = format_money (catalog, language, discount);
+
+          add_total (self, label, g_strconcat ("-", amount, NULL), FALSE);
+        }
     }
 
-  add_total (self, _("Total"), format_money (catalog, language, picked + prepared + fees), TRUE);
+  add_total (self, _("Total"), format_money (catalog, language, picked + prepared + fees - discount), TRUE);
 }
 
 /* <shop_url>list?items=<article>*<qty>,… : the online shop opens the same

@@ -28,6 +28,8 @@ typedef struct
   const char *fulfillment;   /* already translated, may span lines */
   gboolean    pending;       /* saved on the kiosk, will be sent: the slip says so */
   gint64      fees;          /* minor units, in the catalog's currency */
+  gint64      discount;      /* a coupon's, minor units; 0: none */
+  const char *coupon;        /* its code, with the discount */
 } AisleSlipOrder;
 
 /* The texts of a slip; "" where the slip has none (e.g. no order). */

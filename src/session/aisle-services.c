@@ -33,6 +33,7 @@ struct _AisleServices
   StoreSlot          *store_slot;   /* shared with the outbox's sender thread */
   AislePrintQueue    *print_queue;
   AisleTryLimit      *lookup_limit;
+  AisleTryLimit      *coupon_limit;
   AisleDeskLog       *desk_log;
 
   char               *store_url;    /* from the command line, or NULL */
@@ -351,6 +352,7 @@ aisle_services_finalize (GObject *object)
   AisleServices *self = (AisleServices *)object;
 
   g_clear_pointer (&self->lookup_limit, aisle_try_limit_free);
+  g_clear_pointer (&self->coupon_limit, aisle_try_limit_free);
   g_clear_object (&self->desk_log);
   g_free (self->active_store_id);
   g_free (self->store_url);
@@ -417,6 +419,7 @@ static void
 aisle_services_init (AisleServices *self)
 {
   self->lookup_limit = aisle_try_limit_new (AISLE_LOOKUP_MAX_FAILURES, AISLE_LOOKUP_WINDOW_US);
+  self->coupon_limit = aisle_try_limit_new (AISLE_COUPON_MAX_FAILURES, AISLE_LOOKUP_WINDOW_US);
   self->desk_log = aisle_desk_log_new ();
 }
 
@@ -488,6 +491,13 @@ aisle_services_get_desk_log (AisleServices *self)
 {
   g_return_val_if_fail (AISLE_IS_SERVICES (self), NULL);
   return self->desk_log;
+}
+
+AisleTryLimit *
+aisle_services_get_coupon_limit (AisleServices *self)
+{
+  g_return_val_if_fail (AISLE_IS_SERVICES (self), NULL);
+  return self->coupon_limit;
 }
 
 AisleTryLimit *

@@ -55,6 +55,8 @@ AisleOutbox     *aisle_services_get_outbox      (AisleServices      *self);
 AislePrintQueue *aisle_services_get_print_queue (AisleServices      *self);
 /* Wrong look-ups of online orders, for the whole kiosk (aisle-collect.h). */
 AisleTryLimit   *aisle_services_get_lookup_limit (AisleServices     *self);
+/* Unknown coupon codes, for the whole kiosk: 10 in 5 minutes. */
+AisleTryLimit   *aisle_services_get_coupon_limit (AisleServices     *self);
 /* Today's check-ins and returns at this kiosk, for staff. */
 AisleDeskLog    *aisle_services_get_desk_log    (AisleServices      *self);
 /* Whether a slip prints without the shopper asking, after an order. */

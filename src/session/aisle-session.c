@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "aisle-money.h"
 #include "aisle-session.h"
 
 struct _AisleSession
@@ -19,6 +22,7 @@ struct _AisleSession
   AisleCheckout     *checkout;      /* being filled in */
   GStrv              checkout_form; /* what was typed into it */
   GCancellable      *pickup_fetch;  /* another store's stock, on its way */
+  GCancellable      *coupon_check;  /* a coupon being validated */
 
   /* The order placed, as the confirmation and its slip show it. */
   char              *order_id;
@@ -26,6 +30,8 @@ struct _AisleSession
   char              *order_details;
   gboolean           order_pickup;
   gint64             order_fees;
+  gint64             order_discount;
+  char              *order_coupon;  /* the coupon's code, or NULL */
   AisleShoppingList *order_list;    /* the whole list as it was ordered */
   AisleSlip         *order_slip;    /* once made */
   char              *order_job;
@@ -268,6 +274,8 @@ aisle_session_start_checkout (AisleSession *self)
     return NULL;
   g_cancellable_cancel (self->pickup_fetch);
   g_clear_object (&self->pickup_fetch);
+  g_cancellable_cancel (self->coupon_check);
+  g_clear_object (&self->coupon_check);
   g_clear_pointer (&self->checkout_form, g_strfreev);
   g_set_object (&self->checkout, checkout);
   g_signal_emit (self, signals[CHECKOUT_CHANGED], 0);
@@ -367,6 +375,20 @@ order_saved_cb (GObject      *object,
   self->order_pickup = aisle_checkout_get_kind (checkout) == AISLE_CHECKOUT_PICKUP;
   self->order_reference = aisle_checkout_order_reference_url (aisle_checkout_get_catalog (checkout), placing->id);
   self->order_details = aisle_checkout_describe_fulfillment (checkout, now);
+  if (aisle_checkout_get_coupon (checkout) != NULL)
+    {
+      g_autofree char *amount = aisle_money_format (aisle_checkout_get_discount (checkout),
+                                                    aisle_checkout_get_currency (checkout),
+                                                    aisle_language_get_code (self->language));
+      char *details;
+
+      self->order_discount = aisle_checkout_get_discount (checkout);
+      self->order_coupon = g_strdup (aisle_checkout_get_coupon (checkout)->code);
+      /* Translators: under the order's pickup or delivery details; %s: a coupon's code, then an amount. */
+      details = g_strdup_printf (_("%s\nCoupon %s: %s off"), self->order_details, self->order_coupon, amount);
+      g_free (self->order_details);
+      self->order_details = details;
+    }
 
   /* Ordered lines leave the list; what the shopper picks stays. */
   for (guint i = 0; i < aisle_checkout_get_n_lines (checkout); i++)
@@ -483,6 +505,8 @@ aisle_session_choose_pickup_store_async (AisleSession        *self,
 
   g_cancellable_cancel (self->pickup_fetch);
   g_clear_object (&self->pickup_fetch);
+  g_cancellable_cancel (self->coupon_check);
+  g_clear_object (&self->coupon_check);
   backend = aisle_services_get_store (self->services);
   if (self->checkout == NULL || backend == NULL)
     {
@@ -558,6 +582,8 @@ clear_order (AisleSession *self)
   g_clear_pointer (&self->order_job, g_free);
   self->order_pickup = FALSE;
   self->order_fees = 0;
+  self->order_discount = 0;
+  g_clear_pointer (&self->order_coupon, g_free);
   return had;
 }
 
@@ -696,6 +722,8 @@ aisle_session_print_order_slip (AisleSession *self)
   order.reference = self->order_reference;
   order.fulfillment = self->order_details;
   order.fees = self->order_fees;
+  order.discount = self->order_discount;
+  order.coupon = self->order_coupon;
 
   self->order_slip = new_slip (self, self->order_list, &order);
   self->order_job = print_slip (self, self->order_slip);
@@ -728,6 +756,102 @@ aisle_session_dup_order_slip_job (AisleSession *self)
   if (self->order_job == NULL || queue == NULL)
     return NULL;
   return aisle_print_queue_get_job (queue, self->order_job);
+}
+
+static void
+coupon_validated_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AisleSession *self = g_task_get_source_object (task);
+  AisleCheckout *checkout = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleCoupon) coupon = aisle_store_validate_coupon_finish (AISLE_STORE (object), result, &error);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (self->checkout != checkout)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "The checkout ended");
+      return;
+    }
+  if (coupon == NULL)
+    {
+      if (g_error_matches (error, AISLE_COUPON_ERROR, AISLE_COUPON_ERROR_UNKNOWN))
+        aisle_try_limit_failed (aisle_services_get_coupon_limit (self->services), g_get_monotonic_time ());
+      g_message ("Coupon not applied: %s", error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  if (g_strcmp0 (coupon->currency, aisle_checkout_get_currency (checkout)) != 0)
+    {
+      g_task_return_new_error (task, AISLE_COUPON_ERROR, AISLE_COUPON_ERROR_UNAVAILABLE, "a discount in %s",
+                               coupon->currency);
+      return;
+    }
+  aisle_checkout_set_coupon (checkout, coupon);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+aisle_session_apply_coupon_async (AisleSession        *self,
+                                  const char          *code,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *normal = NULL;
+  g_autofree char *request = NULL;
+  AisleStore *store;
+
+  g_return_if_fail (AISLE_IS_SESSION (self));
+  g_return_if_fail (code != NULL);
+
+  g_cancellable_cancel (self->coupon_check);
+  g_clear_object (&self->coupon_check);
+  self->coupon_check = g_cancellable_new ();
+  task = g_task_new (self, self->coupon_check, callback, user_data);
+  g_task_set_source_tag (task, aisle_session_apply_coupon_async);
+
+  if (self->checkout == NULL || (store = aisle_services_get_store (self->services)) == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "No order being made");
+      return;
+    }
+  if ((normal = aisle_coupon_normalize_code (code)) == NULL)
+    {
+      g_task_return_new_error (task, AISLE_COUPON_ERROR, AISLE_COUPON_ERROR_UNKNOWN, "not a code");
+      return;
+    }
+  if (!aisle_try_limit_allowed (aisle_services_get_coupon_limit (self->services), g_get_monotonic_time (), NULL))
+    {
+      g_task_return_new_error (task, AISLE_COUPON_ERROR, AISLE_COUPON_ERROR_TOO_MANY_TRIES, "coupons paused");
+      return;
+    }
+  g_task_set_task_data (task, g_object_ref (self->checkout), g_object_unref);
+  request = aisle_checkout_coupon_request (self->checkout, normal, aisle_language_get_code (self->language));
+  aisle_store_validate_coupon_async (store, request, aisle_language_get_code (self->language), self->coupon_check,
+                                     coupon_validated_cb, g_steal_pointer (&task));
+}
+
+gboolean
+aisle_session_apply_coupon_finish (AisleSession  *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+void
+aisle_session_remove_coupon (AisleSession *self)
+{
+  g_return_if_fail (AISLE_IS_SESSION (self));
+
+  g_cancellable_cancel (self->coupon_check);
+  if (self->checkout != NULL)
+    aisle_checkout_set_coupon (self->checkout, NULL);
 }
 
 gboolean
@@ -788,6 +912,8 @@ forget_all (AisleSession *self)
     had |= 1 << ORDER_CHANGED;
   g_cancellable_cancel (self->pickup_fetch);
   g_clear_object (&self->pickup_fetch);
+  g_cancellable_cancel (self->coupon_check);
+  g_clear_object (&self->coupon_check);
   if (self->checkout != NULL)
     had |= 1 << CHECKOUT_CHANGED;
   g_clear_object (&self->checkout);

@@ -71,6 +71,20 @@ gboolean           aisle_session_place_order_finish (AisleSession       *self,
                                                      GAsyncResult       *result,
                                                      GError            **error);
 
+/* A coupon for the order being filled in: the store checks @code against
+ * it as it is now and, if it applies, the checkout takes it off (finish
+ * gives TRUE). Unknown codes count against the kiosk's limit. Fails with
+ * AISLE_COUPON_ERROR, or G_IO_ERROR_CANCELLED when the checkout went or
+ * another code was tried meanwhile. remove_coupon takes it away again. */
+void               aisle_session_apply_coupon_async  (AisleSession       *self,
+                                                      const char         *code,
+                                                      GAsyncReadyCallback callback,
+                                                      gpointer            user_data);
+gboolean           aisle_session_apply_coupon_finish (AisleSession       *self,
+                                                      GAsyncResult       *result,
+                                                      GError            **error);
+void               aisle_session_remove_coupon     (AisleSession       *self);
+
 /* Where the shopper collects the order being filled in. This store: with the
  * stock the backend has now. Another store: with no stock at once (each line
  * then says the store confirms), and with that store's stock once the

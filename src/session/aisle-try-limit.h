@@ -15,6 +15,8 @@ G_BEGIN_DECLS
 
 #define AISLE_LOOKUP_MAX_FAILURES 5
 #define AISLE_LOOKUP_WINDOW_US    (5 * 60 * G_USEC_PER_SEC)
+/* Unknown coupon codes: guessing them is someone's business too. */
+#define AISLE_COUPON_MAX_FAILURES 10
 
 typedef struct _AisleTryLimit AisleTryLimit;
 

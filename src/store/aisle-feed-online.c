@@ -481,8 +481,8 @@ demo_return (const AisleFeedOnlineTarget  *target,
 /* The store's endpoints */
 
 /* The store's error message, for the log. */
-static char *
-error_message (AisleHttpResponse *response)
+char *
+aisle_feed_online_error_message (AisleHttpResponse *response)
 {
   g_autoptr(json_object) root = NULL;
   json_object *error = NULL;
@@ -501,13 +501,13 @@ error_message (AisleHttpResponse *response)
   return message ? message : g_strdup_printf ("HTTP %u", response->status);
 }
 
-static AisleHttpResponse *
-post (const AisleFeedOnlineTarget  *target,
-      const char                   *path,
-      json_object                  *body,
-      const char                   *key,
-      GCancellable                 *cancellable,
-      GError                      **error)
+AisleHttpResponse *
+aisle_feed_online_post (const AisleFeedOnlineTarget  *target,
+                        const char                   *path,
+                        const char                   *json,
+                        const char                   *key,
+                        GCancellable                 *cancellable,
+                        GError                      **error)
 {
   AisleHttpLimits limits = {
     .max_bytes = ANSWER_MAX_BYTES,
@@ -517,7 +517,6 @@ post (const AisleFeedOnlineTarget  *target,
     .bearer_token = target->access_token,
   };
   g_autofree char *url = g_strconcat (target->base_url, path, NULL);
-  const char *json = json_object_to_json_string_ext (body, JSON_C_TO_STRING_PLAIN);
   g_autoptr(GError) local = NULL;
   AisleHttpResponse *response;
 
@@ -532,13 +531,25 @@ post (const AisleFeedOnlineTarget  *target,
   return response;
 }
 
+static AisleHttpResponse *
+post (const AisleFeedOnlineTarget  *target,
+      const char                   *path,
+      json_object                  *body,
+      const char                   *key,
+      GCancellable                 *cancellable,
+      GError                      **error)
+{
+  return aisle_feed_online_post (target, path, json_object_to_json_string_ext (body, JSON_C_TO_STRING_PLAIN), key,
+                                 cancellable, error);
+}
+
 /* What a status other than 200 means; a 409 says @conflict. */
 static void
 refused (AisleHttpResponse     *response,
          AisleOnlineOrderError  conflict,
          GError               **error)
 {
-  g_autofree char *message = error_message (response);
+  g_autofree char *message = aisle_feed_online_error_message (response);
   AisleOnlineOrderError code;
 
   switch (response->status)

@@ -7,6 +7,7 @@
  */
 #pragma once
 
+#include "aisle-http.h"
 #include "aisle-online-order.h"
 
 G_BEGIN_DECLS
@@ -34,6 +35,18 @@ AisleReturn      *aisle_feed_online_return   (const AisleFeedOnlineTarget  *targ
                                               const AisleReturnRequest     *request,
                                               GCancellable                 *cancellable,
                                               GError                      **error);
+
+/* For the store's other endpoints a shopper waits for (coupons): @json
+ * POSTed to <base><path> with the target's token and limits (UNAVAILABLE
+ * when nothing readable came back), and the message of an error body, or
+ * "HTTP <status>", for the log. */
+AisleHttpResponse *aisle_feed_online_post    (const AisleFeedOnlineTarget  *target,
+                                              const char                   *path,
+                                              const char                   *json,
+                                              const char                   *key,
+                                              GCancellable                 *cancellable,
+                                              GError                      **error);
+char             *aisle_feed_online_error_message (AisleHttpResponse       *response);
 
 /* What the demo store and the tests compare: "cn-100 482" is "CN100482". */
 char             *aisle_feed_online_normalize_number (const char *number);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "aisle-error.h"
+#include "aisle-feed-coupons.h"
 #include "aisle-feed-online.h"
 #include "aisle-feed-orders.h"
 #include "aisle-feed-parser.h"
@@ -190,6 +191,18 @@ aisle_feed_store_return_lines (AisleStoreBackend        *backend,
   return aisle_feed_online_return (&target, request, cancellable, error);
 }
 
+static AisleCoupon *
+aisle_feed_store_validate_coupon (AisleStoreBackend  *backend,
+                                  const char         *request,
+                                  const char         *language,
+                                  GCancellable       *cancellable,
+                                  GError            **error)
+{
+  AisleFeedOnlineTarget target = online_target (backend, language);
+
+  return aisle_feed_coupons_validate (&target, request, cancellable, error);
+}
+
 static void
 aisle_feed_store_finalize (GObject *object)
 {
@@ -218,6 +231,7 @@ aisle_feed_store_class_init (AisleFeedStoreClass *klass)
   backend_class->lookup_order = aisle_feed_store_lookup_order;
   backend_class->check_in = aisle_feed_store_check_in;
   backend_class->return_lines = aisle_feed_store_return_lines;
+  backend_class->validate_coupon = aisle_feed_store_validate_coupon;
 }
 
 static void

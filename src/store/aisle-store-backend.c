@@ -497,6 +497,24 @@ aisle_store_backend_return_lines (AisleStore               *store,
   return AISLE_STORE_BACKEND_GET_CLASS (self)->return_lines (self, request, language, cancellable, error);
 }
 
+static AisleCoupon *
+aisle_store_backend_validate_coupon (AisleStore    *store,
+                                     const char    *request,
+                                     const char    *language,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
+  AisleStoreBackend *self = AISLE_STORE_BACKEND (store);
+
+  if (AISLE_STORE_BACKEND_GET_CLASS (self)->validate_coupon == NULL)
+    {
+      g_set_error (error, AISLE_COUPON_ERROR, AISLE_COUPON_ERROR_UNAVAILABLE, "%s has no coupons",
+                   G_OBJECT_TYPE_NAME (self));
+      return NULL;
+    }
+  return AISLE_STORE_BACKEND_GET_CLASS (self)->validate_coupon (self, request, language, cancellable, error);
+}
+
 static void
 store_iface_init (AisleStoreInterface *iface)
 {
@@ -515,6 +533,7 @@ store_iface_init (AisleStoreInterface *iface)
   iface->lookup_order = aisle_store_backend_lookup_order;
   iface->check_in = aisle_store_backend_check_in;
   iface->return_lines = aisle_store_backend_return_lines;
+  iface->validate_coupon = aisle_store_backend_validate_coupon;
 }
 
 /* GObject */

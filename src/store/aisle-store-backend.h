@@ -76,6 +76,12 @@ struct _AisleStoreBackendClass
                                      const char         *language,
                                      GCancellable       *cancellable,
                                      GError            **error);
+  /* Optional: as AisleStoreInterface.validate_coupon. */
+  AisleCoupon      *(*validate_coupon) (AisleStoreBackend *self,
+                                        const char        *request,
+                                        const char        *language,
+                                        GCancellable      *cancellable,
+                                        GError           **error);
 };
 
 /* The folder for @cache_root's offline copies of one source: a short hash

@@ -166,7 +166,7 @@ aisle_store_get_last_error (AisleStore *self)
 
 typedef struct
 {
-  char               *number;     /* or the order's id, for a check-in */
+  char               *number;     /* or the order's id, for a check-in; a coupon's request */
   char               *contact;
   char               *language;
   AisleReturnRequest *request;
@@ -232,6 +232,24 @@ return_worker (GTask        *task,
                                                              cancellable, &error);
   if (ret != NULL)
     g_task_return_pointer (task, ret, (GDestroyNotify)aisle_return_free);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+coupon_worker (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  OnlineJob *job = task_data;
+  GError *error = NULL;
+  AisleCoupon *coupon;
+
+  coupon = AISLE_STORE_GET_IFACE (source_object)->validate_coupon (source_object, job->number, job->language,
+                                                                   cancellable, &error);
+  if (coupon != NULL)
+    g_task_return_pointer (task, coupon, (GDestroyNotify)aisle_coupon_free);
   else
     g_task_return_error (task, error);
 }
@@ -343,6 +361,44 @@ AisleReturn *
 aisle_store_return_lines_finish (AisleStore    *self,
                                  GAsyncResult  *result,
                                  GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+void
+aisle_store_validate_coupon_async (AisleStore          *self,
+                                   const char          *request,
+                                   const char          *language,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  OnlineJob *job;
+
+  g_return_if_fail (AISLE_IS_STORE (self));
+  g_return_if_fail (request != NULL);
+
+  if (AISLE_STORE_GET_IFACE (self)->validate_coupon == NULL)
+    {
+      task = g_task_new (self, cancellable, callback, user_data);
+      g_task_set_source_tag (task, aisle_store_validate_coupon_async);
+      g_task_return_new_error (task, AISLE_COUPON_ERROR, AISLE_COUPON_ERROR_UNAVAILABLE, "%s has no coupons",
+                               G_OBJECT_TYPE_NAME (self));
+      return;
+    }
+  job = g_new0 (OnlineJob, 1);
+  job->number = g_strdup (request);
+  job->language = g_strdup (language);
+  run_online_job (self, TRUE, aisle_store_validate_coupon_async, coupon_worker, job, cancellable, callback,
+                  user_data);
+}
+
+AisleCoupon *
+aisle_store_validate_coupon_finish (AisleStore    *self,
+                                    GAsyncResult  *result,
+                                    GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
   return g_task_propagate_pointer (G_TASK (result), error);

@@ -10,6 +10,7 @@
 #include <gio/gio.h>
 
 #include "aisle-catalog.h"
+#include "aisle-coupon.h"
 #include "aisle-online-order.h"
 #include "aisle-stock.h"
 #include "aisle-submit-result.h"
@@ -92,6 +93,15 @@ struct _AisleStoreInterface
                                         const char           *language,
                                         GCancellable         *cancellable,
                                         GError              **error);
+
+  /* Coupons (optional): @request is the validate request the checkout
+   * makes (aisle_checkout_coupon_request()). Blocking, on a worker
+   * thread; fails with AISLE_COUPON_ERROR or G_IO_ERROR_CANCELLED. */
+  AisleCoupon      *(*validate_coupon) (AisleStore           *self,
+                                        const char           *request,
+                                        const char           *language,
+                                        GCancellable         *cancellable,
+                                        GError              **error);
 };
 
 void          aisle_store_load_cached_async  (AisleStore           *self,
@@ -157,6 +167,17 @@ void              aisle_store_return_lines_async  (AisleStore          *self,
 AisleReturn      *aisle_store_return_lines_finish (AisleStore          *self,
                                                    GAsyncResult        *result,
                                                    GError             **error);
+/* A coupon checked against an order, off the main loop; a backend without
+ * coupons fails with AISLE_COUPON_ERROR_UNAVAILABLE. */
+void              aisle_store_validate_coupon_async  (AisleStore          *self,
+                                                      const char          *request,
+                                                      const char          *language,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+AisleCoupon      *aisle_store_validate_coupon_finish (AisleStore          *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
 /* An AisleOutboxSubmitFunc that hands orders to @user_data, an AisleStore. */
 void          aisle_store_outbox_submit      (const char           *id,
                                               const char           *json,

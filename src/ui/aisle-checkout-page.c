@@ -564,8 +564,22 @@ aisle_checkout_page_set_session (AisleCheckoutPage *self,
   g_return_if_fail (self->session == NULL);
 
   self->session = g_object_ref (session);
+  aisle_checkout_review_set_session (self->review, session);
   g_signal_connect_object (session, "checkout-changed", G_CALLBACK (checkout_changed_cb), self, G_CONNECT_SWAPPED);
   checkout_changed_cb (self);
+}
+
+gboolean
+aisle_checkout_page_apply_code (AisleCheckoutPage *self,
+                                const char        *code)
+{
+  g_return_val_if_fail (AISLE_IS_CHECKOUT_PAGE (self), FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+
+  if (self->checkout == NULL || self->step != STEP_REVIEW || self->busy)
+    return FALSE;
+  aisle_checkout_review_apply_code (self->review, code);
+  return TRUE;
 }
 
 gboolean

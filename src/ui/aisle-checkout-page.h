@@ -22,5 +22,9 @@ void     aisle_checkout_page_set_session (AisleCheckoutPage *self,
                                           AisleSession      *session);
 /* Back a step on the form (FALSE: it is on its first step). */
 gboolean aisle_checkout_page_go_back     (AisleCheckoutPage *self);
+/* A code scanned while the order is reviewed: a coupon, checked at once;
+ * FALSE when the review is not on screen. */
+gboolean aisle_checkout_page_apply_code (AisleCheckoutPage *self,
+                                         const char        *code);
 
 G_END_DECLS

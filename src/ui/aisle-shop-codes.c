@@ -1,4 +1,4 @@
-/* aisle-shop-codes.c: what a scanned code opens: a product, a list from a phone or a slip, an online order */
+/* aisle-shop-codes.c: what a scanned code opens: a product, a list, an online order, a coupon */
 #define G_LOG_DOMAIN "aisle-shop"
 
 #include "config.h"
@@ -35,6 +35,7 @@ aisle_shop_view_open_code (AisleShopView *self,
   AisleCatalog *catalog;
   g_autofree char *number = NULL;
   g_autofree char *pickup_code = NULL;
+  g_autofree char *coupon = NULL;
   g_autofree char *text = NULL;
   guint index;
 
@@ -51,6 +52,9 @@ aisle_shop_view_open_code (AisleShopView *self,
       aisle_shop_view_show_collect (self, number, pickup_code);
       return;
     }
+  /* A marketing e-mail's coupon, while the order is reviewed. */
+  if ((coupon = aisle_coupon_read_link (code)) != NULL && aisle_shop_view_offer_coupon (self, coupon))
+    return;
   if (g_str_has_prefix (code, "https://") || g_str_has_prefix (code, "http://"))
     {
       open_list_link (self, code);
@@ -64,6 +68,12 @@ aisle_shop_view_open_code (AisleShopView *self,
       aisle_shop_view_show_product (self, index);
       return;
     }
+
+  /* On the review, a barcode that is no product is a coupon's. */
+  g_free (coupon);
+  coupon = aisle_coupon_normalize_code (code);
+  if (coupon != NULL && aisle_shop_view_offer_coupon (self, code))
+    return;
 
   /* On the collect page, a barcode that is no product is the order's. */
   if (g_strcmp0 (aisle_shop_view_get_page_name (self), "collect") == 0 && aisle_online_order_is_number (code))

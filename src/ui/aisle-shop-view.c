@@ -283,6 +283,18 @@ aisle_shop_view_get_page_name (AisleShopView *self)
   return gtk_stack_get_visible_child_name (self->page_stack);
 }
 
+gboolean
+aisle_shop_view_offer_coupon (AisleShopView *self,
+                              const char    *code)
+{
+  const AisleStep *top;
+
+  g_return_val_if_fail (AISLE_IS_SHOP_VIEW (self), FALSE);
+
+  top = current_step (self);
+  return top != NULL && top->page == AISLE_PAGE_CHECKOUT && aisle_checkout_page_apply_code (self->checkout_page, code);
+}
+
 AisleSession *
 aisle_shop_view_get_session (AisleShopView *self)
 {

@@ -53,6 +53,9 @@ void            aisle_shop_view_show_list     (AisleShopView    *self);
 void            aisle_shop_view_reset         (AisleShopView    *self);
 const char     *aisle_shop_view_get_page_name (AisleShopView    *self);
 AisleSession   *aisle_shop_view_get_session   (AisleShopView    *self);
+/* A coupon code scanned: taken by the order's review if it is on screen. */
+gboolean        aisle_shop_view_offer_coupon  (AisleShopView    *self,
+                                               const char       *code);
 /* The window's focus moved (NULL: the focused control went away): a field
  * tapped takes the on-screen keyboard; a lost focus finds the page. */
 void            aisle_shop_view_focus_changed (AisleShopView    *self,

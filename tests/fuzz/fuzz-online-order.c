@@ -1,4 +1,4 @@
-/* fuzz-online-order.c: the store's answers to an online order's look-up, check-in and return */
+/* fuzz-online-order.c: the store's answers at the kiosk: an online order's look-up, check-in and return, a coupon */
 #define G_LOG_DOMAIN "aisle-fuzz"
 
 #include "config.h"
@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aisle-coupon.h"
 #include "aisle-online-order.h"
 #include "fuzz-common.h"
 
@@ -30,6 +31,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autoptr(AisleOnlineOrder) order = aisle_online_order_parse (body, NULL);
   g_autoptr(AisleCheckIn) check_in = aisle_check_in_parse (body, NULL);
   g_autoptr(AisleReturn) ret = aisle_return_parse (body, NULL);
+  g_autoptr(AisleCoupon) coupon = aisle_coupon_parse (body, NULL);
 
   if (order != NULL)
     {
@@ -65,6 +67,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
         abort ();
       for (guint i = 0; i < ret->lines->len; i++)
         check_text (((AisleOnlineOrderLine *)ret->lines->pdata[i])->name);
+    }
+  if (coupon != NULL)
+    {
+      check_text (coupon->code);
+      check_text (coupon->description);
+      if (coupon->discount <= 0 || coupon->currency == NULL || strlen (coupon->currency) != 3)
+        abort ();
     }
   if (check_in != NULL)
     {

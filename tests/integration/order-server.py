@@ -31,6 +31,24 @@ window by today's UTC date, refund the quantity times the file's per-line
 from the file's "returns_desk", and add their quantities to the lines'
 "returned" in memory only, so that later look-ups and returns see them.
 
+POST <prefix>/coupons/validate checks a coupon code against an order as
+"Coupons" in the same document describes it, by the rules of the demo
+coupons of data/demo-store/coupons.json (--coupons picks another file):
+codes match ignoring case, spaces and hyphens; the dates are checked against
+today's UTC date; an unknown code gets 404 unknown_coupon, a code past its
+valid_until 409 expired, one that does not fit the order 409 not_applicable
+with a message that says why (the minimum with the amount missing, the
+fulfilment it is for, not valid yet, nothing to take off); after 10 unknown
+codes in 5 minutes a token gets 429 too_many_tries (with Retry-After) until
+the oldest is 5 minutes old. Messages and descriptions follow the request's
+"language" (else Accept-Language): en, it, de, es. An order with a "coupon"
+must add up (totals.discount is the coupon's discount, total = items + fees
+- discount, the lines' sum is items), else 400 bad_request; a new order's
+coupon is then checked again as on validation, and one that no longer gives
+that discount gets 422 coupon_not_applicable (a repeat of an accepted order
+gets its 200 without a check). A "totals.discount" other than 0 without a
+"coupon" is a 400 too.
+
 The prefix may select a misbehaviour, so that a kiosk's base URL can carry it:
 
   /fail/<n>/orders      503 to the first n requests of each key (look-ups:
@@ -51,19 +69,25 @@ The prefix may select a misbehaviour, so that a kiosk's base URL can carry it:
                         a Content-Length instead)
   /redirect/orders      307 to the same path without the prefix
 
-Each works for the three online order paths too: /status/429/orders/lookup,
-/slow/30/orders/ord_01JEXAMPLE0001/check-in, /junk/orders/lookup,
-/fail/1/orders/ord_01JEXAMPLE0004/returns, ...
+Each works for the three online order paths and for coupons too:
+/status/429/orders/lookup, /slow/30/orders/ord_01JEXAMPLE0001/check-in,
+/junk/orders/lookup, /fail/1/orders/ord_01JEXAMPLE0004/returns,
+/slow/20/coupons/validate, ... /fail/<n> fails the first n validations of
+all; /status/<code>/coupons/validate gives too_many_tries for 429,
+unknown_coupon for 404, expired for 409.
 
 Any other prefix is ignored. GET /received tells what arrived at /orders, per
 key; GET /check-ins tells how many look-ups arrived and how they were
 answered, and the check-in requests and check-ins per order; GET /returns
 lists the returns made, oldest first, and the return requests per order.
-These two are what a store's system would show its staff; the kiosk never
-asks for them, and they also answer under a prefix (GET /aisle/v1/returns).
-POST /reset-state forgets everything: orders, failed look-ups, check-ins and
-returns (the next queue number is A11 again, the next return R-2041, and the
-lines' "returned" are the file's again).
+GET /coupons counts the validations by answer and shows the headers of
+the last one and the last request that could be read. These are what a
+store's system would show its staff; the kiosk never asks for them, and
+they also answer under a prefix (GET /aisle/v1/returns).
+POST /reset-state forgets everything: orders, failed look-ups, check-ins,
+returns, validations and unknown coupon codes (the next queue number is A11
+again, the next return R-2041, and the lines' "returned" are the file's
+again).
 """
 
 import argparse
@@ -121,6 +145,23 @@ MAX_RETURN_BODY_BYTES = 64 * 1024
 RETURN_REASONS = ("changed_mind", "damaged", "wrong_item", "not_as_described", "other")
 FIRST_RETURN_NUMBER = 2041
 
+# Coupons
+DEFAULT_COUPONS = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                               "..", "..", "data", "demo-store", "coupons.json")
+MAX_COUPONS_BYTES = 1 * MIB
+MAX_COUPONS = 100
+COUPONS_PATH = "/coupons/validate"
+MAX_COUPON_BODY_BYTES = 1 * MIB
+MAX_CODE_LENGTH = 32
+COUPON_CODE = re.compile(r"[A-Z0-9]{1,32}")   # the demo file's codes
+MAX_LANGUAGE_LENGTH = 35
+MAX_ARTICLE_LENGTH = 64
+MAX_AMOUNT = 10 ** 12
+COUPON_FAILURES_ALLOWED = 10        # unknown codes per token and window
+COUPON_WINDOW_SECONDS = 300
+FULFILLMENTS = ("pickup", "delivery")
+COUPON_KINDS = ("percent", "amount", "free_delivery")
+
 # Error messages by language, for the kiosk to show as they are.
 MESSAGES = {
     "en": {
@@ -153,6 +194,20 @@ MESSAGES = {
         "already_returned": "{product} has already been returned.",
         "return_window_over": "The return period for {product} has ended.",
         "return_too_many": "Only {left} × {product} can still be returned.",
+        "bad_coupon": "The coupon could not be checked.",
+        "unknown_coupon": "This coupon code is not known. Please check it.",
+        "expired": "This coupon has expired.",
+        "coupon_min_items": "This coupon is for orders from {minimum}. Add {missing} more to use it.",
+        "coupon_delivery_only": "This coupon is only for home delivery.",
+        "coupon_pickup_only": "This coupon is only for pickup in store.",
+        "coupon_not_yet": "This coupon can be used from {date}.",
+        "coupon_no_fee": "This order has no delivery fee to take off.",
+        "coupon_no_discount": "This coupon takes nothing off this order.",
+        "coupon_changed": "The coupon now gives a different discount.",
+        "coupon_refused": "The order was refused because its coupon no longer applies. {reason}",
+        "bad_coupon_totals": "The order's coupon and totals do not add up.",
+        "unknown_coupon_order": "The coupon code is not known.",
+        "coupon_min_items_order": "The coupon is for orders from {minimum}.",
     },
     "it": {
         "bad_request": "Non è stato possibile leggere l'ordine.",
@@ -184,6 +239,20 @@ MESSAGES = {
         "already_returned": "Per {product} il reso è già stato registrato.",
         "return_window_over": "Il periodo di reso per {product} è scaduto.",
         "return_too_many": "Si possono ancora restituire solo {left} × {product}.",
+        "bad_coupon": "Non è stato possibile verificare il coupon.",
+        "unknown_coupon": "Questo codice coupon non esiste. Controllalo.",
+        "expired": "Questo coupon è scaduto.",
+        "coupon_min_items": "Questo coupon vale per ordini da {minimum}. Aggiungi altri {missing} per usarlo.",
+        "coupon_delivery_only": "Questo coupon vale solo per la consegna a domicilio.",
+        "coupon_pickup_only": "Questo coupon vale solo per il ritiro in negozio.",
+        "coupon_not_yet": "Questo coupon si può usare dal {date}.",
+        "coupon_no_fee": "Questo ordine non ha costi di consegna da togliere.",
+        "coupon_no_discount": "Questo coupon non dà alcuno sconto su questo ordine.",
+        "coupon_changed": "Il coupon ora dà uno sconto diverso.",
+        "coupon_refused": "L'ordine è stato rifiutato perché il suo coupon non vale più. {reason}",
+        "bad_coupon_totals": "Il coupon e i totali dell'ordine non corrispondono.",
+        "unknown_coupon_order": "Il codice coupon non esiste.",
+        "coupon_min_items_order": "Il coupon vale per ordini da {minimum}.",
     },
     "de": {
         "bad_request": "Die Bestellung konnte nicht gelesen werden.",
@@ -215,6 +284,20 @@ MESSAGES = {
         "already_returned": "{product} wurde bereits zurückgegeben.",
         "return_window_over": "Die Rückgabefrist für {product} ist abgelaufen.",
         "return_too_many": "Von {product} können nur noch {left} zurückgegeben werden.",
+        "bad_coupon": "Der Gutschein konnte nicht geprüft werden.",
+        "unknown_coupon": "Diesen Gutscheincode gibt es nicht. Bitte prüfen Sie ihn.",
+        "expired": "Dieser Gutschein ist abgelaufen.",
+        "coupon_min_items": "Dieser Gutschein gilt für Bestellungen ab {minimum}. Es fehlen noch {missing}.",
+        "coupon_delivery_only": "Dieser Gutschein gilt nur für die Lieferung nach Hause.",
+        "coupon_pickup_only": "Dieser Gutschein gilt nur für die Abholung im Markt.",
+        "coupon_not_yet": "Dieser Gutschein gilt ab dem {date}.",
+        "coupon_no_fee": "Für diese Bestellung fallen keine Lieferkosten an, die entfallen könnten.",
+        "coupon_no_discount": "Dieser Gutschein bringt bei dieser Bestellung keinen Rabatt.",
+        "coupon_changed": "Der Gutschein gibt jetzt einen anderen Rabatt.",
+        "coupon_refused": "Die Bestellung wurde abgelehnt, weil ihr Gutschein nicht mehr gilt. {reason}",
+        "bad_coupon_totals": "Gutschein und Summen der Bestellung passen nicht zusammen.",
+        "unknown_coupon_order": "Den Gutscheincode gibt es nicht.",
+        "coupon_min_items_order": "Der Gutschein gilt für Bestellungen ab {minimum}.",
     },
     "es": {
         "bad_request": "No se ha podido leer el pedido.",
@@ -246,7 +329,28 @@ MESSAGES = {
         "already_returned": "La devolución de {product} ya está registrada.",
         "return_window_over": "El plazo de devolución de {product} ha terminado.",
         "return_too_many": "De {product} solo se pueden devolver {left} más.",
+        "bad_coupon": "No se ha podido comprobar el cupón.",
+        "unknown_coupon": "Este código de cupón no existe. Compruébalo.",
+        "expired": "Este cupón ha caducado.",
+        "coupon_min_items": "Este cupón es para pedidos desde {minimum}. Añade {missing} más para usarlo.",
+        "coupon_delivery_only": "Este cupón solo vale para el envío a domicilio.",
+        "coupon_pickup_only": "Este cupón solo vale para la recogida en tienda.",
+        "coupon_not_yet": "Este cupón se puede usar a partir del {date}.",
+        "coupon_no_fee": "Este pedido no tiene gastos de envío que descontar.",
+        "coupon_no_discount": "Este cupón no descuenta nada en este pedido.",
+        "coupon_changed": "El cupón ahora da un descuento distinto.",
+        "coupon_refused": "El pedido ha sido rechazado porque su cupón ya no es válido. {reason}",
+        "bad_coupon_totals": "El cupón y los totales del pedido no cuadran.",
+        "unknown_coupon_order": "El código de cupón no existe.",
+        "coupon_min_items_order": "El cupón es para pedidos desde {minimum}.",
     },
+}
+
+# Why an order's coupon no longer applies: the message of a validation,
+# or this one, which suits an order already placed.
+ORDER_REASONS = {
+    "unknown_coupon": "unknown_coupon_order",
+    "coupon_min_items": "coupon_min_items_order",
 }
 
 # For /status/<code>: the error code a 4xx answer carries.
@@ -460,6 +564,193 @@ class Refusal(Exception):
         self.fields = fields
 
 
+# Coupons
+
+class Money:
+    """An amount in minor units for a message, written as the language does."""
+
+    def __init__(self, amount, currency):
+        self.amount = amount
+        self.currency = currency
+
+    def for_language(self, language):
+        units = f"{self.amount // 100}.{self.amount % 100:02d}"
+        if language != "en":
+            units = units.replace(".", ",")
+        if self.currency == "EUR":
+            return f"€{units}" if language == "en" else f"{units} €"
+        return f"{units} {self.currency}"
+
+
+class Day:
+    """A date "YYYY-MM-DD" for a message, written as the language does."""
+
+    def __init__(self, iso):
+        self.iso = iso
+
+    def for_language(self, language):
+        year, month, day = self.iso.split("-")
+        return f"{day}.{month}.{year}" if language == "de" else f"{day}/{month}/{year}"
+
+
+def normal_code(text):
+    """A coupon code as the server compares it: no spaces or hyphens, any case."""
+    return "".join(c for c in text if c not in " -").upper()
+
+
+def load_coupons(path):
+    """The demo coupons of @path by normal code; raises OSError or ValueError."""
+    with open(path, "rb") as file:
+        data = file.read(MAX_COUPONS_BYTES + 1)
+    if len(data) > MAX_COUPONS_BYTES:
+        raise ValueError(f"larger than {MAX_COUPONS_BYTES} bytes")
+    document = json.loads(data.decode("utf-8"))
+    if (not isinstance(document, dict) or document.get("format") != "aisle-demo-coupons"
+            or document.get("format_version") != 1):
+        raise ValueError("not an aisle-demo-coupons document of format_version 1")
+    entries = document.get("coupons")
+    if not isinstance(entries, list) or not 1 <= len(entries) <= MAX_COUPONS:
+        raise ValueError(f"\"coupons\" is not a list of 1 to {MAX_COUPONS} coupons")
+    coupons = {}
+    for n, coupon in enumerate(entries):
+        where = f"coupons[{n}]"
+        if not isinstance(coupon, dict):
+            raise ValueError(f"{where} is not an object")
+        code = coupon.get("code")
+        if not isinstance(code, str) or not COUPON_CODE.fullmatch(code) or code in coupons:
+            raise ValueError(f"{where}: \"code\" is not 1 to {MAX_CODE_LENGTH} of A-Z and 0-9, "
+                             "or is used twice")
+        description = coupon.get("description")
+        if not isinstance(description, dict) or not all(
+                short_text(description.get(language)) for language in MESSAGES):
+            raise ValueError(f"{where}: \"description\" needs a text of 1 to {MAX_TEXT_LENGTH} "
+                             f"characters in each of {', '.join(MESSAGES)}")
+        kinds = [kind for kind in COUPON_KINDS if kind in coupon]
+        if len(kinds) != 1:
+            raise ValueError(f"{where}: needs exactly one of {', '.join(COUPON_KINDS)}")
+        if "percent" in coupon and not is_count(coupon["percent"], 1, 100):
+            raise ValueError(f"{where}: \"percent\" is not an integer from 1 to 100")
+        if "amount" in coupon and not is_count(coupon["amount"], 1, MAX_AMOUNT):
+            raise ValueError(f"{where}: \"amount\" is not a positive integer")
+        if "free_delivery" in coupon and coupon["free_delivery"] is not True:
+            raise ValueError(f"{where}: \"free_delivery\" is not true")
+        if "min_items" in coupon and not is_count(coupon["min_items"], 0, MAX_AMOUNT):
+            raise ValueError(f"{where}: \"min_items\" is not an integer from 0")
+        if "fulfillment" in coupon and coupon["fulfillment"] not in FULFILLMENTS:
+            raise ValueError(f"{where}: \"fulfillment\" is not one of {', '.join(FULFILLMENTS)}")
+        for name in ("valid_from", "valid_until"):
+            if name in coupon and not is_date(coupon[name]):
+                raise ValueError(f"{where}: \"{name}\" is not a date YYYY-MM-DD")
+        if coupon.get("valid_from", "") > coupon.get("valid_until", "9999-12-31"):
+            raise ValueError(f"{where}: \"valid_from\" is after \"valid_until\"")
+        coupons[code] = coupon
+    return coupons
+
+
+def coupon_discount(coupon, fulfillment, items, fees, currency, today):
+    """What @coupon takes off an order of @items and @fees (minor units) for
+    @fulfillment on @today, by the rules of docs/order-protocol.md ("Demo
+    coupons"); raises Refusal(409, "expired" or "not_applicable", ...)."""
+    if "valid_until" in coupon and today > coupon["valid_until"]:
+        raise Refusal(409, "expired", "expired")
+    if "valid_from" in coupon and today < coupon["valid_from"]:
+        raise Refusal(409, "not_applicable", "coupon_not_yet", date=Day(coupon["valid_from"]))
+    if coupon.get("fulfillment", fulfillment) != fulfillment:
+        raise Refusal(409, "not_applicable", f"coupon_{coupon['fulfillment']}_only")
+    minimum = coupon.get("min_items", 0)
+    if items < minimum:
+        raise Refusal(409, "not_applicable", "coupon_min_items",
+                      minimum=Money(minimum, currency), missing=Money(minimum - items, currency))
+    if "percent" in coupon:
+        discount = (items * coupon["percent"] + 50) // 100   # half up, to the cent
+    elif "amount" in coupon:
+        discount = coupon["amount"]
+    else:
+        discount = fees
+        if discount == 0:
+            raise Refusal(409, "not_applicable", "coupon_no_fee")
+    discount = min(discount, items + fees)
+    if discount <= 0:
+        raise Refusal(409, "not_applicable", "coupon_no_discount")
+    return discount
+
+
+def valid_coupon_request(document):
+    """True when @document is a coupon validate request: a code of 1 to 32
+    characters, a store_id, maybe a kiosk_id, a language, "pickup" or
+    "delivery", and lines and totals (without a discount) that add up."""
+    def text(value, limit=MAX_TEXT_LENGTH):
+        return isinstance(value, str) and len(value) <= limit and bool(value.strip())
+
+    if not isinstance(document, dict):
+        return False
+    if not text(document.get("code"), MAX_CODE_LENGTH):
+        return False
+    if not text(document.get("store_id")):
+        return False
+    if document.get("kiosk_id") is not None and not text(document["kiosk_id"]):
+        return False
+    if not text(document.get("language"), MAX_LANGUAGE_LENGTH):
+        return False
+    if document.get("fulfillment") not in FULFILLMENTS:
+        return False
+    totals = document.get("totals")
+    if not isinstance(totals, dict) or not all(
+            is_count(totals.get(name), 0, MAX_AMOUNT) for name in ("items", "fees", "total")):
+        return False
+    if not isinstance(totals.get("currency"), str) or not CURRENCY.fullmatch(totals["currency"]):
+        return False
+    if totals.get("discount") not in (None, 0):
+        return False
+    return (lines_add_up(document.get("lines"), totals)
+            and totals["total"] == totals["items"] + totals["fees"])
+
+
+def lines_add_up(lines, totals):
+    """True when @lines are order lines (a product, maybe an article, a
+    quantity, a unit price in the totals' currency) whose sum is the
+    totals' items."""
+    if not isinstance(lines, list) or not lines:
+        return False
+    items = 0
+    for line in lines:
+        if not isinstance(line, dict) or not short_text(line.get("product")):
+            return False
+        if "article" in line and not short_text(line["article"], MAX_ARTICLE_LENGTH):
+            return False
+        if not is_count(line.get("quantity"), 1, MAX_QUANTITY) or not is_money(line.get("unit_price")):
+            return False
+        if line["unit_price"]["currency"] != totals["currency"]:
+            return False
+        items += line["quantity"] * line["unit_price"]["amount"]
+    return items == totals["items"]
+
+
+def order_coupon(document):
+    """The "coupon" of an order document, or None when it has none; raises
+    Refusal(400) when the coupon, the lines and the totals do not add up:
+    totals.discount is the coupon's discount, total is items + fees -
+    discount, all in one currency."""
+    coupon, totals = document.get("coupon"), document.get("totals")
+    if coupon is None:
+        if isinstance(totals, dict) and totals.get("discount") not in (None, 0):
+            raise Refusal(400, "bad_request", "bad_coupon_totals")
+        return None
+    fulfillment = document.get("fulfillment")
+    if (not isinstance(coupon, dict) or not short_text(coupon.get("code"), MAX_CODE_LENGTH)
+            or not is_money(coupon.get("discount")) or coupon["discount"]["amount"] <= 0
+            or not isinstance(fulfillment, dict) or fulfillment.get("type") not in FULFILLMENTS
+            or not isinstance(totals, dict)
+            or not all(is_count(totals.get(name), 0, MAX_AMOUNT)
+                       for name in ("items", "fees", "discount", "total"))
+            or totals.get("currency") != coupon["discount"]["currency"]
+            or totals["discount"] != coupon["discount"]["amount"]
+            or totals["total"] != totals["items"] + totals["fees"] - totals["discount"]
+            or not lines_add_up(document.get("lines"), totals)):
+        raise Refusal(400, "bad_request", "bad_coupon_totals")
+    return coupon
+
+
 class State:
     """Orders and attempts, per Idempotency-Key; safe to use from any thread."""
 
@@ -487,6 +778,11 @@ class State:
             self._return_posts = {}      # order id -> {"posts": n, "headers": {...}}
             self._unknown_return_posts = 0
             self._next_return_number = FIRST_RETURN_NUMBER
+            # Coupons
+            self._coupons = {"posts": 0, "valid": 0, "unknown_coupon": 0, "expired": 0,
+                             "not_applicable": 0, "too_many_tries": 0, "bad_request": 0,
+                             "headers": {}, "last_request": None}
+            self._coupon_failures = {}   # token -> monotonic times of unknown codes
 
     def _record(self, key):
         return self._keys.setdefault(key, {
@@ -513,8 +809,9 @@ class State:
             self._failures[key] = done + 1
             return True
 
-    def place(self, key, document):
-        """Returns (status, answer) for an order: 201 new, 200 repeat, 409 conflict."""
+    def place(self, key, document, check=None):
+        """Returns (status, answer) for an order: 201 new, 200 repeat, 409 conflict.
+        A new order is made only when @check(), if given, raises nothing."""
         form = canonical(document)
         with self._lock:
             record = self._record(key)
@@ -522,6 +819,8 @@ class State:
                 if record["canonical"] == form:
                     return 200, record["answer"]
                 return 409, None
+            if check is not None:
+                check()   # a repeat of an accepted order is not checked again
             number = self._next_number
             self._next_number += 1
             record["answer"] = {
@@ -562,6 +861,45 @@ class State:
             failures = self._lookup_failures.setdefault(token, [])
             failures.append(time.monotonic())
             del failures[:-LOOKUP_FAILURES_ALLOWED]   # older ones no longer matter
+
+    # Coupons
+
+    def note_coupon_post(self, headers):
+        with self._lock:
+            self._coupons["posts"] += 1
+            self._coupons["headers"] = headers
+
+    def note_coupon(self, outcome, request=None):
+        """Counts a validation's answer: valid, unknown_coupon, expired,
+        not_applicable, too_many_tries, bad_request; keeps the last request
+        that could be read."""
+        with self._lock:
+            self._coupons[outcome] += 1
+            if request is not None:
+                self._coupons["last_request"] = copy.deepcopy(request)
+
+    def coupon_wait(self, token):
+        """Seconds until @token may validate a coupon again, or 0 when it may now."""
+        with self._lock:
+            now = time.monotonic()
+            failures = [t for t in self._coupon_failures.get(token, [])
+                        if now - t < COUPON_WINDOW_SECONDS]
+            self._coupon_failures[token] = failures
+            if len(failures) < COUPON_FAILURES_ALLOWED:
+                return 0
+            return max(1, math.ceil(failures[-COUPON_FAILURES_ALLOWED]
+                                    + COUPON_WINDOW_SECONDS - now))
+
+    def note_coupon_failure(self, token):
+        with self._lock:
+            failures = self._coupon_failures.setdefault(token, [])
+            failures.append(time.monotonic())
+            del failures[:-COUPON_FAILURES_ALLOWED]
+
+    def coupons_json(self):
+        with self._lock:
+            document = {"validations": copy.deepcopy(self._coupons)}
+        return json.dumps(document, ensure_ascii=False).encode()
 
     def _check_in_record(self, order_id):
         return self._check_ins.setdefault(order_id, {
@@ -739,9 +1077,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = json.dumps(document, ensure_ascii=False).encode() + b"\n"
         self.send_body(status, body, "application/json; charset=utf-8", headers)
 
+    def language(self):
+        """The request's language: a coupon request's "language" when it is
+        one of ours, else Accept-Language's."""
+        return (getattr(self, "request_language", None)
+                or pick_language(self.headers.get("Accept-Language")))
+
     def message(self, name, **fields):
-        """Message @name in the request's language, with {fields} filled in."""
-        messages = MESSAGES[pick_language(self.headers.get("Accept-Language"))]
+        """Message @name in the request's language, with {fields} filled in
+        (Money and Day written as the language writes them)."""
+        language = self.language()
+        messages = MESSAGES[language]
+        fields = {name: value.for_language(language) if isinstance(value, (Money, Day)) else value
+                  for name, value in fields.items()}
         return messages.get(name, messages["rejected"]).format(**fields)
 
     def send_error_body(self, status, code, message=None, headers=None, extra=None):
@@ -757,7 +1105,15 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
     def send_status_error(self, status):
         """An error answer for /status/<status>, fitting the endpoint."""
-        if self.endpoint_name == "lookup" and status == 429:
+        if self.endpoint_name == "coupons" and status == 429:
+            self.send_too_many_tries(COUPON_WINDOW_SECONDS)
+        elif self.endpoint_name == "coupons" and status == 404:
+            self.send_error_body(404, "unknown_coupon", self.message("unknown_coupon"))
+        elif self.endpoint_name == "coupons" and status == 409:
+            self.send_error_body(409, "expired", self.message("expired"))
+        elif self.endpoint_name == "coupons" and status == 400:
+            self.send_error_body(400, "bad_request", self.message("bad_coupon"))
+        elif self.endpoint_name == "lookup" and status == 429:
             self.send_too_many_tries(LOOKUP_WINDOW_SECONDS)
         elif self.endpoint_name != "orders" and status == 404:
             self.send_error_body(404, "not_found", self.message("order_not_found"))
@@ -843,7 +1199,36 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if not isinstance(document, dict) or document.get("format") != "aisle-order":
             self.send_error_body(400, "invalid_format")
             return
-        status, answer = self.server.state.place(key, document)
+        try:
+            coupon = order_coupon(document)
+        except Refusal as refusal:
+            self.send_error_body(refusal.status, refusal.code, self.message(refusal.message))
+            return
+
+        def check_coupon():
+            """The order's coupon checked again, as on validation; raises
+            Refusal(422, "coupon_not_applicable") when it no longer applies."""
+            found = self.server.coupons.get(normal_code(coupon["code"]))
+            totals = document["totals"]
+            try:
+                if found is None:
+                    raise Refusal(404, "unknown_coupon", "unknown_coupon")
+                discount = coupon_discount(found, document["fulfillment"]["type"], totals["items"],
+                                           totals["fees"], totals["currency"], utc_today())
+                if discount != totals["discount"]:
+                    raise Refusal(409, "not_applicable", "coupon_changed")
+            except Refusal as why:
+                reason = ORDER_REASONS.get(why.message, why.message)   # no "check it", "add more"
+                raise Refusal(422, "coupon_not_applicable", "coupon_refused",
+                              reason=self.message(reason, **why.fields)) from None
+
+        try:
+            status, answer = self.server.state.place(key, document,
+                                                     check_coupon if coupon is not None else None)
+        except Refusal as refusal:
+            self.send_error_body(refusal.status, refusal.code,
+                                 self.message(refusal.message, **refusal.fields))
+            return
         if status == 409:
             self.send_error_body(409, "idempotency_conflict")
         else:
@@ -977,6 +1362,58 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return
         self.send_json(status, {"return": answer})
 
+    # Coupons
+
+    def validate_coupon(self, _key, body):
+        if not self.authorized():
+            return
+        state = self.server.state
+        content_type = self.headers.get("Content-Type", "")
+        if content_type.split(";", 1)[0].strip().lower() != "application/json":
+            self.send_error_body(415, "unsupported_media_type")
+            return
+        try:
+            request = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            request = None
+        if not valid_coupon_request(request):
+            state.note_coupon("bad_request")
+            self.send_error_body(400, "bad_request", self.message("bad_coupon"))
+            return
+        language = request["language"].split("-", 1)[0].lower()
+        if language in MESSAGES:
+            self.request_language = language
+        token = self.headers["Authorization"]
+        wait = state.coupon_wait(token)
+        if wait:
+            state.note_coupon("too_many_tries", request)
+            self.send_too_many_tries(wait)
+            return
+        coupon = self.server.coupons.get(normal_code(request["code"]))
+        if coupon is None:
+            state.note_coupon_failure(token)
+            state.note_coupon("unknown_coupon", request)
+            self.send_error_body(404, "unknown_coupon", self.message("unknown_coupon"))
+            return
+        totals = request["totals"]
+        try:
+            discount = coupon_discount(coupon, request["fulfillment"], totals["items"],
+                                       totals["fees"], totals["currency"], utc_today())
+        except Refusal as refusal:
+            state.note_coupon(refusal.code, request)
+            self.send_error_body(refusal.status, refusal.code,
+                                 self.message(refusal.message, **refusal.fields))
+            return
+        answer = {
+            "code": coupon["code"],
+            "description": coupon["description"].get(self.language(), coupon["description"]["en"]),
+            "discount": {"amount": discount, "currency": totals["currency"]},
+        }
+        if "valid_until" in coupon:
+            answer["valid_until"] = coupon["valid_until"]
+        state.note_coupon("valid", request)
+        self.send_json(200, {"coupon": answer})
+
     # Modes, by the path before /orders
 
     def mode_fail(self, arg, key, body):
@@ -1102,6 +1539,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.endpoint_path = f"/orders/{match.group(2)}/check-in"
             self.order_id = urllib.parse.unquote(match.group(2))
             return match.group(1)
+        if path.endswith(COUPONS_PATH):
+            self.endpoint_name, self.endpoint, self.endpoint_path = "coupons", self.validate_coupon, COUPONS_PATH
+            return path[:-len(COUPONS_PATH)]
         match = RETURNS_PATH.fullmatch(path)
         if match:
             self.endpoint_name, self.endpoint = "returns", self.make_return
@@ -1118,6 +1558,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         return headers
 
     def do_POST(self):
+        self.request_language = None
         self.parse_path()
         if self.path_only == "/reset-state":
             if self.read_body() is not None:
@@ -1147,6 +1588,13 @@ class Handler(http.server.BaseHTTPRequestHandler):
             if "Idempotency-Key" in self.headers:
                 headers["idempotency-key"] = self.headers["Idempotency-Key"]
             state.note_return_post(self.order_id, self.order_id in self.server.online_orders, headers)
+        elif self.endpoint_name == "coupons":
+            body = self.read_body(MAX_COUPON_BODY_BYTES)
+            if body is None:
+                return
+            key = None
+            self.attempt_key = "/coupons"
+            state.note_coupon_post(self.request_headers())
         else:
             body = self.read_body(MAX_LOOKUP_BODY_BYTES)
             if body is None:
@@ -1162,6 +1610,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.dispatch_order(prefix, key, body)
 
     def do_GET(self):
+        self.request_language = None
         self.parse_path()
         path = self.path_only
         if path == "/received":
@@ -1170,6 +1619,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send_body(200, self.server.state.check_ins_json(), "application/json; charset=utf-8")
         elif path.endswith("/returns") and "/orders/" not in path:
             self.send_body(200, self.server.state.returns_json(), "application/json; charset=utf-8")
+        elif path.endswith("/coupons"):
+            self.send_body(200, self.server.state.coupons_json(), "application/json; charset=utf-8")
         else:
             self.send_error_body(404, "not_found")
 
@@ -1190,18 +1641,25 @@ def main():
     parser.add_argument("--verbose", action="store_true", help="log requests to stderr")
     parser.add_argument("--online-orders", metavar="FILE", default=DEFAULT_ONLINE_ORDERS,
                         help="the demo online orders (default: data/demo-store/online-orders.json)")
+    parser.add_argument("--coupons", metavar="PATH", default=DEFAULT_COUPONS,
+                        help="the demo coupons (default: data/demo-store/coupons.json)")
     args = parser.parse_args()
 
     try:
         online_orders, returns_desk = load_online_orders(args.online_orders)
     except (OSError, ValueError) as error:
         sys.exit(f"order-server: {args.online_orders}: {error}")
+    try:
+        coupons = load_coupons(args.coupons)
+    except (OSError, ValueError) as error:
+        sys.exit(f"order-server: {args.coupons}: {error}")
 
     server = Server(("127.0.0.1", 0), Handler)
     server.verbose = args.verbose
     server.state = State()
     server.online_orders = online_orders
     server.returns_desk = returns_desk
+    server.coupons = coupons
 
     def on_sigterm(_signum, _frame):
         raise SystemExit(0)

@@ -280,6 +280,77 @@ test_hostile_text (void)
   json_object_put (root);
 }
 
+/* A coupon the store validated takes its discount off the total, the
+ * order document says so, and it no longer counts for another order. */
+static void
+test_coupon (void)
+{
+  g_autoptr(AisleShoppingList) list = aisle_shopping_list_new ();
+  g_autoptr(AisleCheckout) checkout = NULL;
+  g_autoptr(GDateTime) created = friday_morning ();
+  json_object *doc, *request;
+  g_autofree char *json = NULL;
+  g_autofree char *request_json = NULL;
+  AisleCoupon coupon = { (char *)"FIVEOFF", (char *)"€5 off", 500, (char *)"EUR", NULL };
+  AisleCoupon too_much = { (char *)"BIG", NULL, 999999999, (char *)"EUR", NULL };
+  json_object *member, *totals;
+  gint64 items;
+
+  aisle_shopping_list_add (list, "10000002", 3);
+  aisle_shopping_list_set_prepared (list, "10000002", TRUE);
+  checkout = aisle_checkout_new (list, catalog, "milano");
+  aisle_checkout_set_kind (checkout, AISLE_CHECKOUT_PICKUP);
+  items = aisle_checkout_get_items_total (checkout);
+  g_assert_cmpint (items, >, 500);
+  g_assert_null (aisle_checkout_get_coupon (checkout));
+  g_assert_cmpint (aisle_checkout_get_discount (checkout), ==, 0);
+
+  /* What the store is asked: the code, the lines and totals before it. */
+  request_json = aisle_checkout_coupon_request (checkout, "FIVEOFF", "it");
+  request = json_tokener_parse (request_json);
+  g_assert_nonnull (request);
+  g_assert_true (json_object_object_get_ex (request, "code", &member));
+  g_assert_cmpstr (json_object_get_string (member), ==, "FIVEOFF");
+  g_assert_true (json_object_object_get_ex (request, "fulfillment", &member));
+  g_assert_cmpstr (json_object_get_string (member), ==, "pickup");
+  g_assert_true (json_object_object_get_ex (request, "totals", &totals));
+  g_assert_true (json_object_object_get_ex (totals, "total", &member));
+  g_assert_cmpint (json_object_get_int64 (member), ==, items);
+  json_object_put (request);
+
+  aisle_checkout_set_coupon (checkout, &coupon);
+  g_assert_nonnull (aisle_checkout_get_coupon (checkout));
+  g_assert_cmpint (aisle_checkout_get_discount (checkout), ==, 500);
+  g_assert_cmpint (aisle_checkout_get_total (checkout), ==, items - 500);
+
+  json = aisle_checkout_to_json (checkout, "0b8f2a5e-6f0c-4d43-9a57-3c1d2f7e8a10", created, "kiosk-1", "en");
+  doc = json_tokener_parse (json);
+  g_assert_true (json_object_object_get_ex (doc, "coupon", &member));
+  g_assert_cmpstr (json_object_get_string (json_object_object_get (member, "code")), ==, "FIVEOFF");
+  g_assert_cmpint (json_object_get_int64 (json_object_object_get (json_object_object_get (member, "discount"), "amount")),
+                   ==, 500);
+  g_assert_true (json_object_object_get_ex (doc, "totals", &totals));
+  g_assert_cmpint (json_object_get_int64 (json_object_object_get (totals, "items")), ==, items);
+  g_assert_cmpint (json_object_get_int64 (json_object_object_get (totals, "discount")), ==, 500);
+  g_assert_cmpint (json_object_get_int64 (json_object_object_get (totals, "total")), ==, items - 500);
+  json_object_put (doc);
+
+  /* Never more than the order. */
+  aisle_checkout_set_coupon (checkout, &too_much);
+  g_assert_cmpint (aisle_checkout_get_total (checkout), ==, 0);
+
+  /* Validated for pickup; delivery adds a fee: it no longer counts. */
+  aisle_checkout_set_coupon (checkout, &coupon);
+  aisle_checkout_set_kind (checkout, AISLE_CHECKOUT_DELIVERY);
+  if (aisle_checkout_get_fee (checkout) > 0)
+    {
+      g_assert_null (aisle_checkout_get_coupon (checkout));
+      g_assert_cmpint (aisle_checkout_get_total (checkout), ==, items + aisle_checkout_get_fee (checkout));
+    }
+  aisle_checkout_set_coupon (checkout, NULL);
+  g_assert_null (aisle_checkout_get_coupon (checkout));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/checkout/no-delivery", test_no_delivery);
   g_test_add_func ("/checkout/document", test_document);
   g_test_add_func ("/checkout/hostile-text", test_hostile_text);
+  g_test_add_func ("/checkout/coupon", test_coupon);
 
   status = g_test_run ();
   g_clear_object (&stock);
