@@ -48,6 +48,14 @@ AisleHttpResponse *aisle_feed_online_post    (const AisleFeedOnlineTarget  *targ
                                               GError                      **error);
 char             *aisle_feed_online_error_message (AisleHttpResponse       *response);
 
+/* The demo store books an order placed on the kiosk (the order document,
+ * the number and pickup code it gave): from then on it can be looked up
+ * by the contact given, checked in (pickup) and returned (delivery: taken
+ * as delivered, returnable for 30 days), while the kiosk runs. */
+void              aisle_feed_online_demo_book (const char              *json,
+                                               const char              *number,
+                                               const char              *pickup_code);
+
 /* What the demo store and the tests compare: "cn-100 482" is "CN100482". */
 char             *aisle_feed_online_normalize_number (const char *number);
 

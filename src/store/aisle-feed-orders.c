@@ -7,6 +7,7 @@
 #include <json-c/json.h>
 #include <string.h>
 
+#include "aisle-feed-online.h"
 #include "aisle-feed-orders.h"
 #include "aisle-http.h"
 #include "aisle-text.h"
@@ -59,11 +60,14 @@ kiosk_reference (const char *id)
  * number and pickup code come from the order's id, so they are stable. */
 static void
 book_locally (const char        *id,
+              const char        *json,
               AisleSubmitResult *result)
 {
   result->outcome = AISLE_SUBMIT_ACCEPTED;
   result->order_number = kiosk_reference (id);
   result->pickup_code = g_strdup_printf ("%04u", g_str_hash (id) % 10000);
+  /* Collected or returned at any kiosk of this demo, as online orders are. */
+  aisle_feed_online_demo_book (json, result->order_number, result->pickup_code);
 }
 
 /* A 2xx means the store has the order, whatever its body says: sending it
@@ -146,7 +150,7 @@ aisle_feed_orders_submit (const char        *base_url,
 
   if (g_str_has_prefix (base_url, "file:"))
     {
-      book_locally (id, result);
+      book_locally (id, json, result);
       return;
     }
 

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "aisle-feed-orders.h"
 #include "aisle-feed-store.h"
 #include "order-server-util.h"
 
@@ -289,6 +290,76 @@ test_demo (void)
   assert_returns (store);
 }
 
+/* Orders placed on a demo kiosk are online orders too: a pickup can be
+ * checked in at its store (and is elsewhere at any other), a delivery
+ * comes back. */
+static void
+test_demo_kiosk_orders (void)
+{
+  g_autofree char *url = g_filename_to_uri (g_getenv ("AISLE_DEMO_STORE"), NULL, NULL);
+  g_autoptr(AisleStore) milano = demo_store ();
+  g_autoptr(AisleStore) muenchen = AISLE_STORE (aisle_feed_store_new (url, "muenchen", cache_dir));
+  static const char pickup[] =
+    "{\"format\":\"aisle-order\",\"format_version\":1,\"id\":\"7d3e0c4a-1b2f-4c5d-8e9f-0a1b2c3d4e5f\","
+    "\"created_at\":\"2026-12-07T10:00:00+01:00\",\"store\":\"milano\",\"language\":\"it\","
+    "\"fulfillment\":{\"type\":\"pickup\",\"store\":\"milano\"},"
+    "\"contact\":{\"name\":\"Giulia Verdi\",\"email\":\"giulia@example.com\",\"phone\":\"+39 333 1234 987\"},"
+    "\"lines\":[{\"product\":\"78134462\",\"article\":\"781.344.62\",\"name\":\"CUSCÌNO footstool\","
+    "\"quantity\":1,\"unit_price\":{\"amount\":9499,\"currency\":\"EUR\"}}],"
+    "\"totals\":{\"items\":9499,\"fees\":0,\"total\":9499,\"currency\":\"EUR\"}}";
+  static const char delivery[] =
+    "{\"format\":\"aisle-order\",\"format_version\":1,\"id\":\"9a8b7c6d-1b2f-4c5d-8e9f-0a1b2c3d4e5f\","
+    "\"store\":\"milano\",\"language\":\"it\",\"fulfillment\":{\"type\":\"delivery\"},"
+    "\"contact\":{\"name\":\"Giulia\",\"email\":\"giulia@example.com\"},"
+    "\"lines\":[{\"product\":\"78134462\",\"article\":\"781.344.62\",\"name\":\"CUSCÌNO footstool\","
+    "\"quantity\":2,\"unit_price\":{\"amount\":9499,\"currency\":\"EUR\"}}],"
+    "\"totals\":{\"items\":18998,\"fees\":3900,\"total\":22898,\"currency\":\"EUR\"}}";
+  AisleSubmitResult booked = { 0 }, sent = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AisleOnlineOrder) order = NULL;
+  g_autoptr(AisleOnlineOrder) elsewhere = NULL;
+  g_autoptr(AisleOnlineOrder) delivered = NULL;
+  g_autoptr(AisleCheckIn) first = NULL;
+  g_autoptr(AisleReturnRequest) request = NULL;
+  g_autoptr(AisleReturn) ret = NULL;
+
+  aisle_feed_orders_submit (url, NULL, 10, "it", "7d3e0c4a-1b2f-4c5d-8e9f-0a1b2c3d4e5f", pickup, &booked);
+  g_assert_cmpint (booked.outcome, ==, AISLE_SUBMIT_ACCEPTED);
+  g_assert_nonnull (booked.order_number);
+
+  order = lookup (milano, booked.order_number, "4987", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (order->state, ==, AISLE_ONLINE_ORDER_READY);
+  g_assert_cmpstr (order->customer, ==, "Giulia V.");
+  g_assert_cmpuint (order->lines->len, ==, 1);
+  g_assert_cmpstr (((AisleOnlineOrderLine *)order->lines->pdata[0])->name, ==, "CUSCÌNO footstool");
+  g_assert_cmpint (order->total, ==, 9499);
+  first = check_in (milano, order->id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (first->queue_number);
+  elsewhere = lookup (muenchen, booked.order_number, "giulia@example.com", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (elsewhere->state, ==, AISLE_ONLINE_ORDER_AT_OTHER_STORE);
+  assert_lookup_fails (milano, booked.order_number, "someone@example.com", AISLE_ONLINE_ORDER_ERROR_NOT_FOUND);
+
+  aisle_feed_orders_submit (url, NULL, 10, "it", "9a8b7c6d-1b2f-4c5d-8e9f-0a1b2c3d4e5f", delivery, &sent);
+  delivered = lookup (milano, sent.order_number, "giulia@example.com", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (delivered->state, ==, AISLE_ONLINE_ORDER_COLLECTED);
+  request = aisle_return_request_new (delivered->id, AISLE_RETURN_CHANGED_MIND);
+  aisle_return_request_add (request, "1", 1);
+  ret = return_lines (milano, request, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (ret->refund, ==, 9499);
+
+  for (AisleSubmitResult *r = &booked; r != NULL; r = r == &booked ? &sent : NULL)
+    {
+      g_free (r->order_number);
+      g_free (r->pickup_code);
+      g_free (r->message);
+    }
+}
+
 /* Whatever the store does wrong, the shopper gets an answer, and soon. */
 static void
 test_http_failures (void)
@@ -335,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/online-orders/http-pickup-code", test_http_pickup_code);
   g_test_add_func ("/online-orders/http-returns", test_http_returns);
   g_test_add_func ("/online-orders/demo", test_demo);
+  g_test_add_func ("/online-orders/demo-kiosk-orders", test_demo_kiosk_orders);
   g_test_add_func ("/online-orders/http-failures", test_http_failures);
 
   status = g_test_run ();
