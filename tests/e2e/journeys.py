@@ -138,7 +138,8 @@ def confirmation(k, pickup):
 # The journeys
 
 def shop_pickup(k):
-    """Attract → search on the kiosk's keyboard → product → list → pickup order → QR."""
+    """Attract → search on the kiosk's keyboard → product → list → pickup
+    order with a coupon typed on the kiosk's keyboard → QR."""
     armchair = product("TERRAZZA armchair", "pink")
     start(k)
     k.assert_fits()
@@ -177,8 +178,26 @@ def shop_pickup(k):
     k.shows("Maria Rossi · maria.rossi@example.com")
     k.shows("€409.00")
     k.assert_fits()
+
+    # A coupon from a marketing e-mail, typed on the kiosk's keyboard: an
+    # expired one says so, a good one comes off the total.
+    k.tap("I have a code")
+    code = "Coupon code: type it, or scan its barcode or QR code"
+    k.wait_for(lambda: getattr(k.focused(), "name", None) == code, 5, "the coupon field to have the focus")
+    k.tap(code, role="entry")
+    k.find("Keyboard", "panel")
+    k.osk_type("SUMMER25\n")
+    k.shows("This code is no longer valid.")
+    keys = k.osk_keys()
+    k.tap_at(*keys["Clear"].centre)
+    k.osk_type("WELCOME10\n")
+    k.shows("Coupon WELCOME10")
+    k.shows("€368.10")
+    k.assert_fits()
+    k.screenshot("coupon-applied")
     k.tap("Place order")
     confirmation(k, pickup=True)
+    k.shows("Coupon WELCOME10: €40.90 off")
     k.assert_fits()
 
 
