@@ -16,34 +16,6 @@
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
-gboolean
-aisle_feed_online_fail (GError              **error,
-                        AisleOnlineOrderError code,
-                        const char           *format,
-                        ...)
-{
-  va_list args;
-
-  if (error == NULL)
-    return FALSE;
-  g_return_val_if_fail (*error == NULL, FALSE);
-  va_start (args, format);
-  *error = g_error_new_valist (AISLE_ONLINE_ORDER_ERROR, code, format, args);
-  va_end (args);
-  return FALSE;
-}
-
-char *
-aisle_feed_online_normalize_number (const char *number)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = number; p != NULL && *p != '\0'; p++)
-    if (*p != ' ' && *p != '-')
-      g_string_append_c (out, g_ascii_toupper (*p));
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 check_inputs (const char  *number,
               const char  *contact,
@@ -54,17 +26,6 @@ check_inputs (const char  *number,
       !g_utf8_validate (number, -1, NULL) || !g_utf8_validate (contact, -1, NULL))
     return aisle_feed_online_fail (error, AISLE_ONLINE_ORDER_ERROR_NOT_FOUND, "number or contact empty or too long");
   return TRUE;
-}
-
-const char *
-aisle_feed_online_member (json_object *obj,
-                          const char  *key)
-{
-  json_object *value = NULL;
-
-  if (obj == NULL || !json_object_object_get_ex (obj, key, &value) || !json_object_is_type (value, json_type_string))
-    return NULL;
-  return json_object_get_string (value);
 }
 
 /* The store's endpoints */

@@ -149,6 +149,8 @@ set_coupon_error (AisleCheckoutReview *self,
 {
   gtk_label_set_text (self->coupon_error, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->coupon_error), text != NULL);
+  if (text != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    aisle_widget_scroll_into_view_later (gtk_widget_get_parent (self->coupon_form));
 }
 
 static const char *

@@ -11,6 +11,7 @@
 
 #include "aisle-focus-keeper.h"
 #include "aisle-language.h"
+#include "aisle-widget-util.h"
 
 struct _AisleFocusKeeper
 {
@@ -213,8 +214,14 @@ reveal_changed (AisleFocusKeeper *self)
 {
   gboolean shown = gtk_revealer_get_reveal_child (self->revealer) ||
                    gtk_revealer_get_child_revealed (self->revealer);
+  GtkWidget *focus;
 
   gtk_widget_set_visible (gtk_revealer_get_child (self->revealer), shown);
+  /* The keyboard took the lower part of the page: the field being typed
+   * into must not be under it, once the page has its new height. */
+  if (gtk_revealer_get_child_revealed (self->revealer) && (focus = focus_of (self)) != NULL &&
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (self->pages)))
+    aisle_widget_scroll_into_view_later (focus);
 }
 
 AisleFocusKeeper *

@@ -262,3 +262,47 @@ aisle_widget_scroll_to_top (GtkWidget *widget)
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     aisle_widget_scroll_to_top (child);
 }
+
+void
+aisle_widget_scroll_into_view (GtkWidget *widget)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *content;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  double top, bottom, value, page;
+
+  if (scroller == NULL || (content = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller))) == NULL ||
+      !gtk_widget_compute_bounds (widget, content, &bounds))
+    return;
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  value = gtk_adjustment_get_value (adjustment);
+  page = gtk_adjustment_get_page_size (adjustment);
+  /* The viewport's coordinates are what shows: add what is scrolled away. */
+  top = value + bounds.origin.y;
+  bottom = top + bounds.size.height;
+  if (top < value)
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > value + page)
+    gtk_adjustment_set_value (adjustment, MIN (top, bottom - page));
+}
+
+/* The page gets its new height, and a widget just shown its place, a frame
+ * or two later: follow for a few frames. */
+static gboolean
+scroll_into_view_tick (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  guint *frames = user_data;
+
+  aisle_widget_scroll_into_view (widget);
+  return ++*frames < 8 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+void
+aisle_widget_scroll_into_view_later (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  gtk_widget_add_tick_callback (widget, scroll_into_view_tick, g_new0 (guint, 1), g_free);
+}

@@ -62,5 +62,10 @@ char      *aisle_describe_box      (AisleCatalog *catalog,
 
 /* Every scrolled window in @widget back at its top (for the next shopper). */
 void aisle_widget_scroll_to_top (GtkWidget *widget);
+/* Scrolls @widget's scrolled window so that @widget shows, if it can. */
+void aisle_widget_scroll_into_view (GtkWidget *widget);
+/* The same over the next frames, for a widget just shown or a page whose
+ * height changes (the on-screen keyboard came up). */
+void aisle_widget_scroll_into_view_later (GtkWidget *widget);
 
 G_END_DECLS
