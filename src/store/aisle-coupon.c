@@ -3,131 +3,41 @@
 
 #include "config.h"
 
-#include <json-c/json.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "aisle-coupon.h"
-#include "aisle-error.h"
-#include "aisle-text.h"
+#include "aisle-json-read.h"
 
 #define MAX_BYTES  (64 * 1024)
 #define MAX_TEXT   200
 
 G_DEFINE_QUARK (aisle-coupon-error-quark, aisle_coupon_error)
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
-
-static gboolean
-invalid (GError     **error,
-         const char  *member,
-         const char  *why)
-{
-  g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, "%s: %s", member, why);
-  return FALSE;
-}
-
-/* A printable string member of at most @max characters (NULL when absent
- * and not @required). */
-static gboolean
-read_text (json_object  *obj,
-           const char   *key,
-           gboolean      required,
-           gsize         max,
-           char        **out,
-           GError      **error)
-{
-  json_object *value = NULL;
-  const char *text;
-
-  if (!json_object_object_get_ex (obj, key, &value) || value == NULL)
-    return required ? invalid (error, key, "missing") : TRUE;
-  if (!json_object_is_type (value, json_type_string))
-    return invalid (error, key, "not a string");
-  text = json_object_get_string (value);
-  if ((gsize)json_object_get_string_len (value) != strlen (text) || !g_utf8_validate (text, -1, NULL))
-    return invalid (error, key, "not UTF-8 text");
-  if (g_utf8_strlen (text, -1) > (glong)max)
-    return invalid (error, key, "too long");
-  *out = aisle_text_printable (text, max);
-  if (*out == NULL && required)
-    return invalid (error, key, "empty");
-  return TRUE;
-}
-
-static gboolean
-is_date (const char *text)
-{
-  int year, month, day;
-  char end;
-
-  return strlen (text) == 10 && sscanf (text, "%4d-%2d-%2d%c", &year, &month, &day, &end) == 3 &&
-         year > 0 && g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year);
-}
-
 AisleCoupon *
 aisle_coupon_parse (GBytes  *body,
                     GError **error)
 {
-  g_autoptr(json_object) root = NULL;
+  g_autoptr(json_object) obj = aisle_json_read_member (body, "coupon", MAX_BYTES, error);
   g_autoptr(AisleCoupon) coupon = NULL;
-  json_object *obj = NULL, *money = NULL, *amount = NULL;
-  json_tokener *tok;
-  gsize len = 0;
-  const char *data = body ? g_bytes_get_data (body, &len) : NULL;
-  gboolean complete;
 
-  if (len > MAX_BYTES)
-    {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_TOO_LARGE, "answer of %" G_GSIZE_FORMAT " bytes", len);
-      return NULL;
-    }
-  if (data == NULL || len == 0)
-    {
-      invalid (error, "answer", "empty");
-      return NULL;
-    }
-  tok = json_tokener_new_ex (8);
-  root = json_tokener_parse_ex (tok, data, (int)len);
-  complete = json_tokener_get_error (tok) == json_tokener_success;
-  for (gsize i = complete ? json_tokener_get_parse_end (tok) : len; i < len; i++)
-    complete &= g_ascii_isspace (data[i]);
-  json_tokener_free (tok);
-  if (!complete || root == NULL || !json_object_is_type (root, json_type_object) ||
-      !json_object_object_get_ex (root, "coupon", &obj) || !json_object_is_type (obj, json_type_object))
-    {
-      invalid (error, "coupon", "missing or not an object");
-      return NULL;
-    }
+  if (obj == NULL)
+    return NULL;
 
   coupon = g_new0 (AisleCoupon, 1);
-  if (!read_text (obj, "code", TRUE, AISLE_COUPON_MAX_CODE, &coupon->code, error) ||
-      !read_text (obj, "description", FALSE, MAX_TEXT, &coupon->description, error) ||
-      !read_text (obj, "valid_until", FALSE, 10, &coupon->valid_until, error))
+  if (!aisle_json_read_text (obj, "code", TRUE, AISLE_COUPON_MAX_CODE, &coupon->code, error) ||
+      !aisle_json_read_text (obj, "description", FALSE, MAX_TEXT, &coupon->description, error) ||
+      !aisle_json_read_text (obj, "valid_until", FALSE, 10, &coupon->valid_until, error) ||
+      !aisle_json_read_money (obj, "discount", &coupon->discount, &coupon->currency, error))
     return NULL;
-  if (coupon->valid_until != NULL && !is_date (coupon->valid_until))
+  if (coupon->valid_until != NULL && !aisle_json_is_date (coupon->valid_until))
     {
-      invalid (error, "valid_until", "not a date");
+      aisle_json_invalid (error, "valid_until", "not a date");
       return NULL;
     }
-  if (!json_object_object_get_ex (obj, "discount", &money) || !json_object_is_type (money, json_type_object) ||
-      !json_object_object_get_ex (money, "amount", &amount) || !json_object_is_type (amount, json_type_int))
+  /* Something off, and never a refund at the kiosk. */
+  if (coupon->discount <= 0)
     {
-      invalid (error, "discount", "missing or not money");
-      return NULL;
-    }
-  coupon->discount = json_object_get_int64 (amount);
-  if (coupon->discount <= 0 || coupon->discount > G_GINT64_CONSTANT (100000000000))
-    {
-      invalid (error, "discount", "out of range");
-      return NULL;
-    }
-  if (!read_text (money, "currency", TRUE, 3, &coupon->currency, error))
-    return NULL;
-  if (strlen (coupon->currency) != 3 || !g_ascii_isupper (coupon->currency[0]) ||
-      !g_ascii_isupper (coupon->currency[1]) || !g_ascii_isupper (coupon->currency[2]))
-    {
-      invalid (error, "currency", "not an ISO 4217 code");
+      aisle_json_invalid (error, "discount", coupon->discount < 0 ? "missing" : "nothing off");
       return NULL;
     }
   return g_steal_pointer (&coupon);

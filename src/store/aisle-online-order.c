@@ -7,15 +7,13 @@
 #include <string.h>
 
 #include "aisle-error.h"
+#include "aisle-json-read.h"
 #include "aisle-online-order.h"
 #include "aisle-text.h"
 
-#define MAX_DEPTH          16
 #define MAX_QUANTITY       9999
 #define MAX_WAIT_MINUTES   600
 #define MAX_QUEUE_NUMBER   16
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_object, json_object_put)
 
 G_DEFINE_QUARK (aisle-online-order-error-quark, aisle_online_order_error)
 
@@ -47,174 +45,6 @@ aisle_online_order_state_from_string (const char            *text,
   return FALSE;
 }
 
-static gboolean
-invalid (GError     **error,
-         const char  *member,
-         const char  *why)
-{
-  g_set_error (error, AISLE_ERROR, AISLE_ERROR_INVALID_DATA, "%s: %s", member, why);
-  return FALSE;
-}
-
-/* The whole body as one JSON object, and that object's @member object. */
-static json_object *
-parse_root (GBytes      *body,
-            const char  *member,
-            GError     **error)
-{
-  g_autoptr(json_object) root = NULL;
-  json_tokener *tok;
-  json_object *inner;
-  gsize len = 0;
-  const char *data = body ? g_bytes_get_data (body, &len) : NULL;
-  gboolean complete;
-
-  if (len > AISLE_ONLINE_ORDER_MAX_BYTES)
-    {
-      g_set_error (error, AISLE_ERROR, AISLE_ERROR_TOO_LARGE, "answer of %" G_GSIZE_FORMAT " bytes", len);
-      return NULL;
-    }
-  if (data == NULL || len == 0)
-    {
-      invalid (error, "answer", "empty");
-      return NULL;
-    }
-
-  tok = json_tokener_new_ex (MAX_DEPTH);
-  root = json_tokener_parse_ex (tok, data, (int)len);
-  /* One JSON document and nothing after it but white space. */
-  complete = json_tokener_get_error (tok) == json_tokener_success;
-  if (complete)
-    for (gsize i = json_tokener_get_parse_end (tok); i < len; i++)
-      complete &= g_ascii_isspace (data[i]);
-  json_tokener_free (tok);
-
-  if (!complete || root == NULL || !json_object_is_type (root, json_type_object))
-    {
-      invalid (error, "answer", "not a JSON object");
-      return NULL;
-    }
-  if (!json_object_object_get_ex (root, member, &inner) || !json_object_is_type (inner, json_type_object))
-    {
-      invalid (error, member, "missing or not an object");
-      return NULL;
-    }
-  json_object_get (inner);
-  return inner;
-}
-
-/* A string member, printable, at most @max characters. Absent or null is
- * fine unless @required. */
-static gboolean
-read_text (json_object  *obj,
-           const char   *key,
-           gboolean      required,
-           gsize         max,
-           char        **out,
-           GError      **error)
-{
-  json_object *value = NULL;
-  const char *text;
-
-  if (!json_object_object_get_ex (obj, key, &value) || value == NULL)
-    return required ? invalid (error, key, "missing") : TRUE;
-  if (!json_object_is_type (value, json_type_string))
-    return invalid (error, key, "not a string");
-  text = json_object_get_string (value);
-  if (!g_utf8_validate (text, json_object_get_string_len (value), NULL) ||
-      (gsize)json_object_get_string_len (value) != strlen (text))
-    return invalid (error, key, "not UTF-8 text");
-  if (g_utf8_strlen (text, -1) > (glong)max)
-    return invalid (error, key, "too long");
-  *out = aisle_text_printable (text, max);
-  if (*out == NULL && required)
-    return invalid (error, key, "empty");
-  return TRUE;
-}
-
-static gboolean
-read_time (json_object  *obj,
-           const char   *key,
-           GDateTime   **out,
-           GError      **error)
-{
-  g_autofree char *text = NULL;
-
-  if (!read_text (obj, key, FALSE, 64, &text, error))
-    return FALSE;
-  if (text != NULL && (*out = g_date_time_new_from_iso8601 (text, NULL)) == NULL)
-    return invalid (error, key, "not an RFC 3339 time");
-  return TRUE;
-}
-
-static gboolean
-read_int (json_object *obj,
-          const char  *key,
-          gboolean     required,
-          gint64       min,
-          gint64       max,
-          gint64      *out,
-          GError     **error)
-{
-  json_object *value = NULL;
-
-  if (!json_object_object_get_ex (obj, key, &value) || value == NULL)
-    return required ? invalid (error, key, "missing") : TRUE;
-  if (!json_object_is_type (value, json_type_int))
-    return invalid (error, key, "not a whole number");
-  *out = json_object_get_int64 (value);
-  if (*out < min || *out > max)
-    return invalid (error, key, "out of range");
-  return TRUE;
-}
-
-/* "2026-12-13": a real date. */
-static gboolean
-is_date (const char *text)
-{
-  static const guint digits[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
-  guint year, month, day;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (digits); i++)
-    if (!g_ascii_isdigit (text[digits[i]]))
-      return FALSE;
-  year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
-  month = (text[5] - '0') * 10 + (text[6] - '0');
-  day = (text[8] - '0') * 10 + (text[9] - '0');
-  return year >= 1 && g_date_valid_dmy ((GDateDay)day, (GDateMonth)month, (GDateYear)year);
-}
-
-static gboolean
-is_currency (const char *text)
-{
-  return strlen (text) == 3 && g_ascii_isupper (text[0]) && g_ascii_isupper (text[1]) && g_ascii_isupper (text[2]);
-}
-
-/* Money, as everywhere in the protocol: {"amount": 13497, "currency": "EUR"}. */
-static gboolean
-read_money (json_object  *obj,
-            const char   *key,
-            gint64       *amount,
-            char        **currency,
-            GError      **error)
-{
-  json_object *money = NULL;
-
-  *amount = -1;
-  if (!json_object_object_get_ex (obj, key, &money) || money == NULL)
-    return TRUE;
-  if (!json_object_is_type (money, json_type_object))
-    return invalid (error, key, "not money");
-  if (!read_int (money, "amount", TRUE, 0, G_GINT64_CONSTANT (100000000000), amount, error) ||
-      !read_text (money, "currency", TRUE, 3, currency, error))
-    return FALSE;
-  if (!is_currency (*currency))
-    return invalid (error, "currency", "not an ISO 4217 code");
-  return TRUE;
-}
-
 static void
 line_free (AisleOnlineOrderLine *line)
 {
@@ -236,10 +66,10 @@ read_lines (json_object  *parent,
   size_t n;
 
   if (!json_object_object_get_ex (parent, "lines", &lines) || !json_object_is_type (lines, json_type_array))
-    return invalid (error, "lines", "missing or not an array");
+    return aisle_json_invalid (error, "lines", "missing or not an array");
   n = json_object_array_length (lines);
   if (n == 0 || n > AISLE_ONLINE_ORDER_MAX_LINES)
-    return invalid (error, "lines", n == 0 ? "empty" : "too many");
+    return aisle_json_invalid (error, "lines", n == 0 ? "empty" : "too many");
 
   for (size_t i = 0; i < n; i++)
     {
@@ -248,22 +78,22 @@ read_lines (json_object  *parent,
       gint64 quantity = 0, returned = 0;
 
       if (!json_object_is_type (item, json_type_object))
-        return invalid (error, "lines", "an item is not an object");
+        return aisle_json_invalid (error, "lines", "an item is not an object");
       line = g_new0 (AisleOnlineOrderLine, 1);
       g_ptr_array_add (out, line);
-      if (!read_text (item, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &line->id, error) ||
-          !read_text (item, "name", TRUE, AISLE_ONLINE_ORDER_MAX_TEXT, &line->name, error) ||
-          !read_int (item, "quantity", TRUE, 1, MAX_QUANTITY, &quantity, error))
+      if (!aisle_json_read_text (item, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &line->id, error) ||
+          !aisle_json_read_text (item, "name", TRUE, AISLE_ONLINE_ORDER_MAX_TEXT, &line->name, error) ||
+          !aisle_json_read_int (item, "quantity", TRUE, 1, MAX_QUANTITY, &quantity, error))
         return FALSE;
       line->quantity = (guint)quantity;
       if (!of_order)
         continue;
-      if (!read_text (item, "article", FALSE, 64, &line->article, error) ||
-          !read_int (item, "returned", FALSE, 0, quantity, &returned, error) ||
-          !read_text (item, "return_until", FALSE, 10, &line->return_until, error))
+      if (!aisle_json_read_text (item, "article", FALSE, 64, &line->article, error) ||
+          !aisle_json_read_int (item, "returned", FALSE, 0, quantity, &returned, error) ||
+          !aisle_json_read_text (item, "return_until", FALSE, 10, &line->return_until, error))
         return FALSE;
-      if (line->return_until != NULL && !is_date (line->return_until))
-        return invalid (error, "return_until", "not a date");
+      if (line->return_until != NULL && !aisle_json_is_date (line->return_until))
+        return aisle_json_invalid (error, "return_until", "not a date");
       line->returned = (guint)returned;
     }
   return TRUE;
@@ -276,10 +106,10 @@ read_check_in (json_object  *obj,
   g_autoptr(AisleCheckIn) check_in = g_new0 (AisleCheckIn, 1);
   gint64 minutes = -1;
 
-  if (!read_text (obj, "queue_number", TRUE, MAX_QUEUE_NUMBER, &check_in->queue_number, error) ||
-      !read_text (obj, "wait_at", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &check_in->wait_at, error) ||
-      !read_time (obj, "checked_in_at", &check_in->checked_in_at, error) ||
-      !read_int (obj, "estimated_minutes", FALSE, 0, MAX_WAIT_MINUTES, &minutes, error))
+  if (!aisle_json_read_text (obj, "queue_number", TRUE, MAX_QUEUE_NUMBER, &check_in->queue_number, error) ||
+      !aisle_json_read_text (obj, "wait_at", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &check_in->wait_at, error) ||
+      !aisle_json_read_time (obj, "checked_in_at", &check_in->checked_in_at, error) ||
+      !aisle_json_read_int (obj, "estimated_minutes", FALSE, 0, MAX_WAIT_MINUTES, &minutes, error))
     return NULL;
   check_in->estimated_minutes = (int)minutes;
   return g_steal_pointer (&check_in);
@@ -295,14 +125,14 @@ read_pickup (json_object       *order,
   if (!json_object_object_get_ex (order, "pickup", &pickup) || pickup == NULL)
     return TRUE;
   if (!json_object_is_type (pickup, json_type_object))
-    return invalid (error, "pickup", "not an object");
-  if (!read_text (pickup, "store_id", FALSE, AISLE_ONLINE_ORDER_MAX_ID, &out->store_id, error) ||
-      !read_text (pickup, "store_name", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &out->store_name, error) ||
-      !read_text (pickup, "desk", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &out->desk, error) ||
-      !read_text (pickup, "keep_until", FALSE, 10, &out->keep_until, error))
+    return aisle_json_invalid (error, "pickup", "not an object");
+  if (!aisle_json_read_text (pickup, "store_id", FALSE, AISLE_ONLINE_ORDER_MAX_ID, &out->store_id, error) ||
+      !aisle_json_read_text (pickup, "store_name", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &out->store_name, error) ||
+      !aisle_json_read_text (pickup, "desk", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &out->desk, error) ||
+      !aisle_json_read_text (pickup, "keep_until", FALSE, 10, &out->keep_until, error))
     return FALSE;
-  if (out->keep_until != NULL && !is_date (out->keep_until))
-    return invalid (error, "keep_until", "not a date");
+  if (out->keep_until != NULL && !aisle_json_is_date (out->keep_until))
+    return aisle_json_invalid (error, "keep_until", "not a date");
   return TRUE;
 }
 
@@ -310,7 +140,7 @@ AisleOnlineOrder *
 aisle_online_order_parse (GBytes  *body,
                           GError **error)
 {
-  g_autoptr(json_object) order = parse_root (body, "order", error);
+  g_autoptr(json_object) order = aisle_json_read_member (body, "order", AISLE_ONLINE_ORDER_MAX_BYTES, error);
   g_autoptr(AisleOnlineOrder) out = NULL;
   g_autofree char *state = NULL;
   json_object *check_in = NULL;
@@ -320,26 +150,26 @@ aisle_online_order_parse (GBytes  *body,
 
   out = g_new0 (AisleOnlineOrder, 1);
   out->lines = g_ptr_array_new_with_free_func ((GDestroyNotify)line_free);
-  if (!read_text (order, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &out->id, error) ||
-      !read_text (order, "number", TRUE, 40, &out->number, error) ||
-      !read_text (order, "state", TRUE, 32, &state, error) ||
-      !read_time (order, "placed_at", &out->placed_at, error) ||
-      !read_text (order, "customer", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &out->customer, error) ||
+  if (!aisle_json_read_text (order, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &out->id, error) ||
+      !aisle_json_read_text (order, "number", TRUE, 40, &out->number, error) ||
+      !aisle_json_read_text (order, "state", TRUE, 32, &state, error) ||
+      !aisle_json_read_time (order, "placed_at", &out->placed_at, error) ||
+      !aisle_json_read_text (order, "customer", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &out->customer, error) ||
       !read_pickup (order, out, error) ||
       !read_lines (order, out->lines, TRUE, error) ||
-      !read_money (order, "total", &out->total, &out->currency, error))
+      !aisle_json_read_money (order, "total", &out->total, &out->currency, error))
     return NULL;
 
   if (!aisle_online_order_state_from_string (state, &out->state))
     {
-      invalid (error, "state", "not a known state");
+      aisle_json_invalid (error, "state", "not a known state");
       return NULL;
     }
   if (json_object_object_get_ex (order, "check_in", &check_in) && check_in != NULL)
     {
       if (!json_object_is_type (check_in, json_type_object))
         {
-          invalid (error, "check_in", "not an object");
+          aisle_json_invalid (error, "check_in", "not an object");
           return NULL;
         }
       if ((out->check_in = read_check_in (check_in, error)) == NULL)
@@ -352,7 +182,7 @@ AisleCheckIn *
 aisle_check_in_parse (GBytes  *body,
                       GError **error)
 {
-  g_autoptr(json_object) check_in = parse_root (body, "check_in", error);
+  g_autoptr(json_object) check_in = aisle_json_read_member (body, "check_in", AISLE_ONLINE_ORDER_MAX_BYTES, error);
 
   return check_in != NULL ? read_check_in (check_in, error) : NULL;
 }
@@ -361,19 +191,19 @@ AisleReturn *
 aisle_return_parse (GBytes  *body,
                     GError **error)
 {
-  g_autoptr(json_object) root = parse_root (body, "return", error);
+  g_autoptr(json_object) root = aisle_json_read_member (body, "return", AISLE_ONLINE_ORDER_MAX_BYTES, error);
   g_autoptr(AisleReturn) ret = NULL;
 
   if (root == NULL)
     return NULL;
   ret = g_new0 (AisleReturn, 1);
   ret->lines = g_ptr_array_new_with_free_func ((GDestroyNotify)line_free);
-  if (!read_text (root, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &ret->id, error) ||
-      !read_text (root, "number", TRUE, MAX_QUEUE_NUMBER, &ret->number, error) ||
-      !read_text (root, "desk", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &ret->desk, error) ||
-      !read_time (root, "created_at", &ret->created_at, error) ||
+  if (!aisle_json_read_text (root, "id", TRUE, AISLE_ONLINE_ORDER_MAX_ID, &ret->id, error) ||
+      !aisle_json_read_text (root, "number", TRUE, MAX_QUEUE_NUMBER, &ret->number, error) ||
+      !aisle_json_read_text (root, "desk", FALSE, AISLE_ONLINE_ORDER_MAX_TEXT, &ret->desk, error) ||
+      !aisle_json_read_time (root, "created_at", &ret->created_at, error) ||
       !read_lines (root, ret->lines, FALSE, error) ||
-      !read_money (root, "refund", &ret->refund, &ret->currency, error))
+      !aisle_json_read_money (root, "refund", &ret->refund, &ret->currency, error))
     return NULL;
   return g_steal_pointer (&ret);
 }

@@ -6,39 +6,11 @@
  */
 #include "config.h"
 
-#include "aisle-feed-store.h"
+#include "feed-store-util.h"
 #include "order-server-util.h"
-
-#define TOKEN "aisle-test-token"
 
 static guint server_port;
 static char *cache_dir;
-
-static AisleStore *
-http_store (const char *prefix)
-{
-  g_autofree char *base = g_strdup_printf ("http://127.0.0.1:%u%s", server_port, prefix);
-  AisleFeedStore *store = aisle_feed_store_new (base, "milano", cache_dir);
-
-  aisle_feed_store_set_access_token (store, TOKEN);
-  return AISLE_STORE (store);
-}
-
-static AisleStore *
-demo_store (void)
-{
-  g_autofree char *url = g_filename_to_uri (g_getenv ("AISLE_DEMO_STORE"), NULL, NULL);
-
-  return AISLE_STORE (aisle_feed_store_new (url, "milano", cache_dir));
-}
-
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
 
 /* The request as the checkout makes it: one line of @items, @fees. */
 static AisleCoupon *
@@ -58,7 +30,7 @@ validate (AisleStore  *store,
     ",\"currency\":\"EUR\"}}",
     code, fulfillment, items, items, fees, items + fees);
 
-  aisle_store_validate_coupon_async (store, request, "it", NULL, done_cb, &result);
+  aisle_store_validate_coupon_async (store, request, "it", NULL, feed_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   return aisle_store_validate_coupon_finish (store, result, error);
@@ -119,7 +91,7 @@ assert_rules (AisleStore *store)
 static void
 test_http (void)
 {
-  g_autoptr(AisleStore) store = http_store ("");
+  g_autoptr(AisleStore) store = feed_store_http (server_port, "", cache_dir);
 
   assert_rules (store);
 }
@@ -127,7 +99,7 @@ test_http (void)
 static void
 test_demo (void)
 {
-  g_autoptr(AisleStore) store = demo_store ();
+  g_autoptr(AisleStore) store = feed_store_demo ("milano", cache_dir);
 
   assert_rules (store);
 }
@@ -147,7 +119,7 @@ test_http_failures (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(AisleStore) store = http_store (cases[i].prefix);
+      g_autoptr(AisleStore) store = feed_store_http (server_port, cases[i].prefix, cache_dir);
       gint64 start = g_get_monotonic_time ();
 
       g_test_message ("prefix %s", cases[i].prefix);

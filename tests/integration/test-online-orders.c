@@ -8,40 +8,11 @@
 #include "config.h"
 
 #include "aisle-feed-orders.h"
-#include "aisle-feed-store.h"
+#include "feed-store-util.h"
 #include "order-server-util.h"
-
-#define TOKEN "aisle-test-token"
 
 static guint server_port;
 static char *cache_dir;
-
-/* The feed backend for the test server, under @prefix ("" or "/status/429"…). */
-static AisleStore *
-http_store (const char *prefix)
-{
-  g_autofree char *base = g_strdup_printf ("http://127.0.0.1:%u%s", server_port, prefix);
-  AisleFeedStore *store = aisle_feed_store_new (base, "milano", cache_dir);
-
-  aisle_feed_store_set_access_token (store, TOKEN);
-  return AISLE_STORE (store);
-}
-
-static AisleStore *
-demo_store (void)
-{
-  g_autofree char *url = g_filename_to_uri (g_getenv ("AISLE_DEMO_STORE"), NULL, NULL);
-
-  return AISLE_STORE (aisle_feed_store_new (url, "milano", cache_dir));
-}
-
-static void
-done_cb (GObject      *object,
-         GAsyncResult *result,
-         gpointer      user_data)
-{
-  *(GAsyncResult **)user_data = g_object_ref (result);
-}
 
 static AisleOnlineOrder *
 lookup (AisleStore  *store,
@@ -51,7 +22,7 @@ lookup (AisleStore  *store,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  aisle_store_lookup_order_async (store, number, contact, "it", NULL, done_cb, &result);
+  aisle_store_lookup_order_async (store, number, contact, "it", NULL, feed_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   return aisle_store_lookup_order_finish (store, result, error);
@@ -64,7 +35,7 @@ check_in (AisleStore  *store,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  aisle_store_check_in_async (store, order_id, "it", NULL, done_cb, &result);
+  aisle_store_check_in_async (store, order_id, "it", NULL, feed_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   return aisle_store_check_in_finish (store, result, error);
@@ -77,7 +48,7 @@ return_lines (AisleStore               *store,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  aisle_store_return_lines_async (store, request, "it", NULL, done_cb, &result);
+  aisle_store_return_lines_async (store, request, "it", NULL, feed_store_result_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   return aisle_store_return_lines_finish (store, result, error);
@@ -259,7 +230,7 @@ assert_pickup_code (AisleStore *store)
 static void
 test_http (void)
 {
-  g_autoptr(AisleStore) store = http_store ("");
+  g_autoptr(AisleStore) store = feed_store_http (server_port, "", cache_dir);
 
   assert_protocol (store);
 }
@@ -267,7 +238,7 @@ test_http (void)
 static void
 test_http_pickup_code (void)
 {
-  g_autoptr(AisleStore) store = http_store ("");
+  g_autoptr(AisleStore) store = feed_store_http (server_port, "", cache_dir);
 
   assert_pickup_code (store);
 }
@@ -275,7 +246,7 @@ test_http_pickup_code (void)
 static void
 test_http_returns (void)
 {
-  g_autoptr(AisleStore) store = http_store ("");
+  g_autoptr(AisleStore) store = feed_store_http (server_port, "", cache_dir);
 
   assert_returns (store);
 }
@@ -283,7 +254,7 @@ test_http_returns (void)
 static void
 test_demo (void)
 {
-  g_autoptr(AisleStore) store = demo_store ();
+  g_autoptr(AisleStore) store = feed_store_demo ("milano", cache_dir);
 
   assert_protocol (store);
   assert_pickup_code (store);
@@ -297,8 +268,8 @@ static void
 test_demo_kiosk_orders (void)
 {
   g_autofree char *url = g_filename_to_uri (g_getenv ("AISLE_DEMO_STORE"), NULL, NULL);
-  g_autoptr(AisleStore) milano = demo_store ();
-  g_autoptr(AisleStore) muenchen = AISLE_STORE (aisle_feed_store_new (url, "muenchen", cache_dir));
+  g_autoptr(AisleStore) milano = feed_store_demo ("milano", cache_dir);
+  g_autoptr(AisleStore) muenchen = feed_store_demo ("muenchen", cache_dir);
   static const char pickup[] =
     "{\"format\":\"aisle-order\",\"format_version\":1,\"id\":\"7d3e0c4a-1b2f-4c5d-8e9f-0a1b2c3d4e5f\","
     "\"created_at\":\"2026-12-07T10:00:00+01:00\",\"store\":\"milano\",\"language\":\"it\","
@@ -376,7 +347,7 @@ test_http_failures (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(AisleStore) store = http_store (cases[i].prefix);
+      g_autoptr(AisleStore) store = feed_store_http (server_port, cases[i].prefix, cache_dir);
       gint64 start = g_get_monotonic_time ();
 
       g_test_message ("prefix %s", cases[i].prefix);
