@@ -391,6 +391,21 @@ render (AisleCollectPage *self)
   focus_step (self);
 }
 
+/* An answer came: the page stops waiting for it. FALSE when there is
+ * nothing more to do: the page went, or another request took its place, or
+ * the shopper was forgotten. */
+static gboolean
+answer_arrived (AisleCollectPage *self,
+                const GError     *error)
+{
+  self->pending--;
+  if (g_cancellable_is_cancelled (self->cancellable))
+    return FALSE;
+  update_busy (self);
+  focus_step (self);
+  return !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
 /* Looking the order up */
 
 static void
@@ -402,13 +417,7 @@ find_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   aisle_collect_find_finish (AISLE_COLLECT (object), result, &error);
-  self->pending--;
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  update_busy (self);
-  focus_step (self);
-  /* Another look-up took its place, or the shopper was forgotten. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!answer_arrived (self, error))
     return;
   if (error != NULL)
     {
@@ -475,13 +484,7 @@ check_in_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   aisle_collect_check_in_finish (AISLE_COLLECT (object), result, &error);
-  self->pending--;
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  update_busy (self);
-  focus_step (self);
-  /* Another look-up took its place, or the shopper was forgotten. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!answer_arrived (self, error))
     return;
   if (error != NULL)
     {
@@ -551,12 +554,7 @@ return_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   aisle_collect_return_finish (AISLE_COLLECT (object), result, &error);
-  self->pending--;
-  if (g_cancellable_is_cancelled (self->cancellable))
-    return;
-  update_busy (self);
-  focus_step (self);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (!answer_arrived (self, error))
     return;
   if (error != NULL)
     {
